@@ -1,0 +1,4 @@
+/** Derived figures: one pure implementation shared by the mock API and the app. */
+export * from './figures';
+export * from './periods';
+export * from './rag';

@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+/**
+ * Content Security Policy for the built app, as a meta tag (the preview and any static host
+ * serve it with the page). Scripts only from our own origin; API calls only to our origin or
+ * the configured API. Styles allow inline attributes because ECharts sizes its canvas with them.
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    "img-src 'self' blob: data:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'svm-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      },
+    },
+    build: { target: 'es2022', sourcemap: true },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['tests/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+      testTimeout: 15_000,
+    },
+  };
+});
