@@ -53,7 +53,8 @@ export const auditEventSchema = z.object({
   at: isoDateTimeSchema,
   userId: z.string(),
   userName: z.string(),
-  role: roleSchema,
+  /** Suppliers upload evidence; app users decide on it. */
+  role: z.union([roleSchema, z.literal('supplier')]),
   evidenceId: z.string(),
   contractId: z.string(),
   contractReference: z.string(),
