@@ -14,7 +14,7 @@ const noFeatures = { group: ['@/features', '@/features/*', '**/features/*'], mes
 const noTestsOrMocksInApp = { group: ['@mocks/*', '**/mocks/*', '**/tests/*'], message: 'Application code must not depend on the mock API or tests.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-http', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', '.data'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.stylistic,

@@ -1,0 +1,65 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run in Debian's Chromium (`apt-get install chromium`), never a downloaded
+ * browser. Two projects open the same routes: the built app on its in-browser mock (service
+ * worker), and the app built for HTTP mode against the standalone demo API with 20,000 contracts.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MOCK_PORT = 4173;
+const HTTP_APP_PORT = 4174;
+export const API_PORT = 8787;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'mock', use: { baseURL: `http://127.0.0.1:${MOCK_PORT}` } },
+    { name: 'http', use: { baseURL: `http://127.0.0.1:${HTTP_APP_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${MOCK_PORT} --strictPort --host 127.0.0.1 --outDir dist`,
+      url: `http://127.0.0.1:${MOCK_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A fresh decisions file each run, so tests that decide start from the generated data.
+      command: `rm -f .data/e2e-decisions.json && npm run api -- --port ${API_PORT} --host 127.0.0.1 --contracts 20000 --data-file .data/e2e-decisions.json`,
+      url: `http://127.0.0.1:${API_PORT}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite preview --port ${HTTP_APP_PORT} --strictPort --host 127.0.0.1 --outDir dist-http`,
+      url: `http://127.0.0.1:${HTTP_APP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});
