@@ -10,24 +10,27 @@ export type ExportFormat = 'csv' | 'xlsx';
  */
 export type ExportColumnType = 'text' | 'integer' | 'number' | 'gbp' | 'pct' | 'date' | 'datetime' | 'quantity';
 
-export type ExportColumn = {
+export interface ExportColumn {
   id: string;
   /** Readable header, as a person would write it: 'Value (£)', 'Uploaded at (UTC)'. */
   header: string;
   type: ExportColumnType;
   /** For `quantity` columns whose unit is the same on every row. */
   unit?: Unit;
-};
+}
 
 /** A quantity whose unit varies from row to row (a contract's commitments mix FTE, £ and tCO2e). */
-export type QuantityValue = { quantity: number; unit: Unit };
+export interface QuantityValue {
+  quantity: number;
+  unit: Unit;
+}
 
 export type ExportValue = string | number | boolean | Date | QuantityValue | null;
 
 /** One row, keyed by column id. Missing keys are empty cells. */
 export type ExportRecord = Readonly<Partial<Record<string, ExportValue>>>;
 
-export type ExportMetadata = {
+export interface ExportMetadata {
   title: string;
   /** The filters and sort of the view, in words: 'Borough: Liverpool, Sefton'. */
   filters: readonly string[];
@@ -36,11 +39,11 @@ export type ExportMetadata = {
   generatedAt: Date;
   /** The address of the view in the app, so a reader can open what was exported. */
   viewUrl: string;
-};
+}
 
-export type ExportTable = {
+export interface ExportTable {
   columns: readonly ExportColumn[];
   /** Each row holds one value per column, in column order. */
   rows: readonly (readonly ExportValue[])[];
   meta: ExportMetadata;
-};
+}
