@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiPost } from '@/lib/api/client';
+import { apiPaths, evidenceDetailSchema, type DecisionRequest, type EvidenceDetail } from '@/lib/contract';
+import { evidenceDetailKey } from './evidence-detail';
+
+/**
+ * Puts a decided item into the cache and marks stale exactly what a decision changes: evidence
+ * lists (status), the item's contract (returns' verified figures, RAG), the register
+ * (evidence awaiting, RAG), the dashboard (verified totals) and the audit log. Reference data,
+ * the signed-in user and other evidence items are untouched. Used after a decision and after
+ * someone else's decision is found by a 409.
+ */
+export function refreshAfterDecision(queryClient: QueryClient, detail: EvidenceDetail): void {
+  queryClient.setQueryData(evidenceDetailKey(detail.evidence.id), detail);
+  for (const queryKey of [
+    ['evidence', 'list'],
+    ['contracts', 'detail', detail.evidence.contractId],
+    ['contracts', 'list'],
+    ['dashboard'],
+    ['audit'],
+  ]) {
+    // Not awaited: the decision is done; the refetches land while the user moves on.
+    void queryClient.invalidateQueries({ queryKey });
+  }
+}
+
+/** Records a decision on one item, guarded by the version it was read at (409 when stale). */
+export function useDecideEvidence(evidenceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: DecisionRequest) =>
+      apiPost(apiPaths.evidenceDecisions(evidenceId), request, evidenceDetailSchema),
+    onSuccess: (detail) => refreshAfterDecision(queryClient, detail),
+  });
+}

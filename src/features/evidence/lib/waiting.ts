@@ -1,0 +1,24 @@
+import type { Evidence } from '@/lib/contract';
+
+/** Evidence waiting longer than this for a decision is overdue (the authority's 30-day target). */
+export const OVERDUE_AFTER_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whole days between an upload and the data set's as-of date. Measured against as-of rather
+ * than today so the demo's figures stay the same whenever it is opened.
+ */
+export function daysWaiting(uploadedAt: string, asOf: string): number {
+  const uploadedDay = Date.parse(`${uploadedAt.slice(0, 10)}T00:00:00Z`);
+  const asOfDay = Date.parse(`${asOf}T00:00:00Z`);
+  return Math.max(0, Math.round((asOfDay - uploadedDay) / DAY_MS));
+}
+
+export function isAwaitingDecision(status: Evidence['status']): boolean {
+  return status === 'pending' || status === 'queried';
+}
+
+export function isOverdue(evidence: Pick<Evidence, 'uploadedAt' | 'status'>, asOf: string): boolean {
+  return isAwaitingDecision(evidence.status) && daysWaiting(evidence.uploadedAt, asOf) > OVERDUE_AFTER_DAYS;
+}
