@@ -1,0 +1,55 @@
+import {
+  BOROUGHS,
+  REGION_WIDE,
+  type Area,
+  type ContractStatus,
+  type Rag,
+  type Role,
+  type VerificationStatus,
+} from '@/lib/contract';
+
+const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', 'not-due': 'Not yet due' };
+
+/** RAG in words: colour is never the only signal. */
+export function ragLabel(rag: Rag): string {
+  return RAG_LABELS[rag];
+}
+
+const ROLE_LABELS: Record<Role | 'supplier', string> = {
+  director: 'Director',
+  'contract-manager': 'Contract manager',
+  auditor: 'Auditor',
+  supplier: 'Supplier',
+};
+
+export function roleLabel(role: Role | 'supplier'): string {
+  return ROLE_LABELS[role];
+}
+
+const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
+  mobilising: 'Mobilising',
+  live: 'Live',
+  closed: 'Closed',
+};
+
+export function contractStatusLabel(status: ContractStatus): string {
+  return CONTRACT_STATUS_LABELS[status];
+}
+
+const VERIFICATION_STATUS_LABELS: Record<VerificationStatus, string> = {
+  pending: 'Pending',
+  verified: 'Verified',
+  rejected: 'Rejected',
+  queried: 'Queried',
+};
+
+export function verificationStatusLabel(status: VerificationStatus): string {
+  return VERIFICATION_STATUS_LABELS[status];
+}
+
+const BOROUGH_NAMES = new Map<string, string>(BOROUGHS.map((b) => [b.code, b.name]));
+
+/** A borough's name, or 'Region-wide' for outcomes delivered across the whole city region. */
+export function areaLabel(area: Area): string {
+  return area === REGION_WIDE ? 'Region-wide' : (BOROUGH_NAMES.get(area) ?? area);
+}
