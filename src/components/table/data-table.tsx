@@ -131,7 +131,7 @@ export function DataTable<T extends RowData>({
           <caption className="svm-table__caption">
             <span id={captionId}>{caption}</span>
             {hasSortableColumn && (
-              <span className="svm-table__hidden">, column headers with buttons are sortable.</span>
+              <span className="svm-visually-hidden">, column headers with buttons are sortable.</span>
             )}
           </caption>
           <thead>
@@ -192,7 +192,7 @@ export function DataTable<T extends RowData>({
           </tbody>
         </table>
       </div>
-      <p className="svm-table__hidden" aria-live="polite">
+      <p className="svm-visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>

@@ -8,3 +8,9 @@ export {
   type DataTableColumnMeta,
   type SortOrder,
 } from './columns';
+export { Pagination, type PaginationProps } from './pagination';
+export { pageItems, type PageItem } from './page-items';
+export { PageSizeSelect, PAGE_SIZES, type PageSizeSelectProps } from './page-size-select';
+export { ResultCount, resultCountText, type ResultCountProps } from './result-count';
+export { ColumnChooser, type ColumnChooserProps } from './column-chooser';
+export { usePersistentColumnVisibility } from './use-persistent-column-visibility';
