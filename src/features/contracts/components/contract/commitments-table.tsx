@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { RagBadge } from '@/components/rag';
+import type { Basis, CommitmentWithFigures, Period, ReferenceData } from '@/lib/contract';
+import { areaLabel, formatPct, formatQuantity, periodLabel } from '@/lib/format';
+import { groupCommitmentsByTheme } from './commitment-groups';
+// The same look as every DataTable; this table groups rows by theme, which DataTable does not.
+import '@/components/table/data-table.css';
+
+const COLUMN_COUNT = 8;
+
+interface Props {
+  commitments: readonly CommitmentWithFigures[];
+  reference: ReferenceData;
+  basis: Basis;
+  period: Period;
+  selectedId: string | undefined;
+  /** The link that opens one commitment's quarterly returns. */
+  hrefForCommitment: (commitmentId: string) => string;
+}
+
+/**
+ * Every pledge of the contract against delivery, one row group per theme, each measure split by
+ * the borough it is delivered in (or region-wide). The measure opens its quarterly returns.
+ */
+export function CommitmentsTable({ commitments, reference, basis, period, selectedId, hrefForCommitment }: Props) {
+  const captionId = useId();
+  const groups = groupCommitmentsByTheme(commitments, reference);
+  if (groups.length === 0) return <p>This contract has no social value commitments recorded.</p>;
+
+  return (
+    <div className="svm-table">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus */}
+      <div className="svm-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="svm-table__table">
+          <caption id={captionId} className="svm-table__caption">
+            Commitments by theme, {periodLabel(period)}: % of expected and RAG on {basis} figures. Choose a measure to
+            see its quarterly returns.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="svm-table__header">
+                Measure
+              </th>
+              <th scope="col" className="svm-table__header">
+                Area
+              </th>
+              <th scope="col" className="svm-table__header svm-table__cell--numeric">
+                Pledged
+              </th>
+              <th scope="col" className="svm-table__header svm-table__cell--numeric">
+                Expected to date
+              </th>
+              <th scope="col" className="svm-table__header svm-table__cell--numeric">
+                Claimed
+              </th>
+              <th scope="col" className="svm-table__header svm-table__cell--numeric">
+                Verified
+              </th>
+              <th scope="col" className="svm-table__header svm-table__cell--numeric">
+                % of expected
+              </th>
+              <th scope="col" className="svm-table__header">
+                RAG
+              </th>
+            </tr>
+          </thead>
+          {groups.map(({ theme, rows }) => (
+            <tbody key={theme.id}>
+              <tr className="svm-table__group">
+                <th scope="rowgroup" colSpan={COLUMN_COUNT}>
+                  {theme.name}
+                </th>
+              </tr>
+              {rows.map(({ commitment, measure }) => {
+                const areaName = areaLabel(commitment.area);
+                const selected = commitment.id === selectedId;
+                const { figures } = commitment;
+                return (
+                  <tr key={commitment.id} className={selected ? 'svm-table__row--selected' : undefined}>
+                    <th scope="row">
+                      <Link to={hrefForCommitment(commitment.id)} aria-current={selected ? 'true' : undefined}>
+                        {measure.name}
+                        <span className="visually-hidden"> ({areaName})</span>
+                      </Link>
+                    </th>
+                    <td>{areaName}</td>
+                    <td className="svm-table__cell--numeric">
+                      {formatQuantity(figures.pledged, measure.unit, { exact: true })}
+                    </td>
+                    <td className="svm-table__cell--numeric">
+                      {formatQuantity(figures.expected, measure.unit, { exact: true })}
+                    </td>
+                    <td className="svm-table__cell--numeric">
+                      {formatQuantity(figures.claimed, measure.unit, { exact: true })}
+                    </td>
+                    <td className="svm-table__cell--numeric">
+                      {formatQuantity(figures.verified, measure.unit, { exact: true })}
+                    </td>
+                    <td className="svm-table__cell--numeric">{formatPct(commitment.pct)}</td>
+                    <td>
+                      <RagBadge rag={commitment.rag} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </div>
+  );
+}

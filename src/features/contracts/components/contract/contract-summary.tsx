@@ -1,0 +1,59 @@
+import { RagBadge } from '@/components/rag';
+import type { ContractSummary, ReferenceData } from '@/lib/contract';
+import { areaLabel, contractStatusLabel, formatDate, formatGBP } from '@/lib/format';
+import { categoryName } from '../labels';
+import { SupplierTags } from '../supplier-tags';
+
+function servedAreas(contract: ContractSummary): string {
+  const names = contract.boroughs.map(areaLabel);
+  if (contract.regionWide) names.push('Region-wide');
+  return names.length > 0 ? names.join(', ') : 'None recorded';
+}
+
+/** The contract's key facts as a description list. */
+export function ContractSummaryList({ contract, reference }: { contract: ContractSummary; reference: ReferenceData }) {
+  return (
+    <dl className="svm-summary-list">
+      <div>
+        <dt>Supplier</dt>
+        <dd>
+          {contract.supplier.name} <SupplierTags supplier={contract.supplier} />
+          <br />
+          Company number {contract.supplier.companyNumber}
+        </dd>
+      </div>
+      <div>
+        <dt>Value</dt>
+        <dd>{formatGBP(contract.value)}</dd>
+      </div>
+      <div>
+        <dt>Dates</dt>
+        <dd>
+          {formatDate(contract.startDate)} to {formatDate(contract.endDate)}
+        </dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd>{contractStatusLabel(contract.status)}</dd>
+      </div>
+      <div>
+        <dt>Contract manager</dt>
+        <dd>{contract.managerName}</dd>
+      </div>
+      <div>
+        <dt>Boroughs</dt>
+        <dd>{servedAreas(contract)}</dd>
+      </div>
+      <div>
+        <dt>Category</dt>
+        <dd>{categoryName(contract.category, reference.categories)}</dd>
+      </div>
+      <div>
+        <dt>Overall RAG</dt>
+        <dd>
+          <RagBadge rag={contract.rag} />
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { Page } from '@/components/layout/page';
+import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
+import {
+  ColumnChooser,
+  DataTable,
+  PageSizeSelect,
+  Pagination,
+  ResultCount,
+  usePersistentColumnVisibility,
+} from '@/components/table';
+import { useMe } from '@/lib/api/me';
+import { useReference } from '@/lib/api/reference';
+import { contractsQuerySchema, toSearchParams, type ContractSummary } from '@/lib/contract';
+import { periodLabel } from '@/lib/format';
+import { useSearchQuery } from '@/lib/url/use-search-query';
+import { useContractsList } from '@/features/contracts/api/contracts-list';
+import { contractPageQuerySchema } from '../contract/contract-query';
+import { activeFilters } from './active-filters';
+import { NoContracts } from './no-contracts';
+import { DEFAULT_REGISTER_VISIBILITY, registerColumns } from './register-columns';
+import { RegisterFilters } from './register-filters';
+import '../contracts.css';
+
+const COLUMNS_STORAGE_KEY = 'svm.columns.contracts';
+const NOUN = { one: 'contract', other: 'contracts' };
+
+/**
+ * `/contracts`: every contract, filtered, searched, sorted and paged by the API, with the whole
+ * view in the URL. While a new page, order or filter loads, the current rows stay (marked busy).
+ */
+export function RegisterPage() {
+  const { query, setQuery, hrefFor, issues } = useSearchQuery(contractsQuerySchema);
+  const reference = useReference();
+  const me = useMe();
+  const list = useContractsList(query);
+  const [visibility, setVisibility] = usePersistentColumnVisibility(COLUMNS_STORAGE_KEY, DEFAULT_REGISTER_VISIBILITY);
+
+  // A contract opens with the register's basis and period, so its figures match the row's.
+  const contractSearch = toSearchParams(contractPageQuerySchema, {
+    basis: query.basis,
+    period: query.period,
+  }).toString();
+  const contractHref = useCallback(
+    (contract: ContractSummary) =>
+      `/contracts/${encodeURIComponent(contract.id)}${contractSearch ? `?${contractSearch}` : ''}`,
+    [contractSearch],
+  );
+  const columns = useMemo(() => registerColumns(contractHref), [contractHref]);
+  const hrefForPage = useCallback((page: number) => hrefFor({ page }), [hrefFor]);
+
+  const page = list.data;
+  const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
+  const filters = reference.data ? activeFilters(query, reference.data) : [];
+
+  return (
+    <Page
+      title={title}
+      heading="Contracts"
+      description={
+        <p>
+          Contracts with social value commitments and their delivery against profile. Period:{' '}
+          {periodLabel(query.period)}.
+        </p>
+      }
+    >
+      {issues.length > 0 ? (
+        <p className="svm-notice" role="status">
+          The link had {issues.length === 1 ? 'a filter' : 'filters'} this page does not recognise, so{' '}
+          {issues.length === 1 ? 'it was' : 'they were'} left out:{' '}
+          {issues.map((issue) => `${issue.name}=${issue.value}`).join(', ')}.
+        </p>
+      ) : null}
+
+      <RegisterFilters query={query} me={me.data} onChange={(patch) => setQuery(patch)} />
+
+      {page === undefined ? (
+        list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" />
+        ) : (
+          <LoadingState what="contracts" />
+        )
+      ) : (
+        <>
+          <div className="svm-register__toolbar">
+            <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
+            <UpdatingIndicator active={list.isPlaceholderData} />
+            <ColumnChooser columns={columns} visibility={visibility} onChange={setVisibility} />
+            <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
+          </div>
+          {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" /> : null}
+          {page.total === 0 ? (
+            <NoContracts filters={filters} onChange={(patch) => setQuery(patch)} />
+          ) : (
+            <>
+              <DataTable
+                caption={`Contracts, ${periodLabel(query.period)}: % of expected and RAG on ${query.basis} figures`}
+                columns={columns}
+                data={page.items}
+                getRowId={(contract) => contract.id}
+                rowHeader="reference"
+                sort={query.sort}
+                onSortChange={(sort) => setQuery({ sort })}
+                columnVisibility={visibility}
+                busy={list.isPlaceholderData}
+                emptyMessage={
+                  <>
+                    There are no contracts on page {query.page}. <Link to={hrefForPage(1)}>Go to the first page</Link>.
+                  </>
+                }
+              />
+              <Pagination
+                page={page.page}
+                pageCount={page.pageCount}
+                hrefForPage={hrefForPage}
+                label="Contract pages"
+              />
+            </>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
