@@ -1,14 +1,9 @@
-let cached: boolean | undefined;
-
 /**
  * Whether this browser can draw charts: ECharts needs a 2D canvas and ResizeObserver. Where it
- * cannot (an old browser, or jsdom in tests), charts show their table instead. ResizeObserver is
- * checked first so environments without it never touch the canvas.
+ * cannot (an old browser, or jsdom in tests, which has no canvas), charts show their table
+ * instead. Checking for the interfaces, rather than asking a canvas for a context, has no side
+ * effects (jsdom logs an error for every `getContext` call).
  */
 export function canDrawCharts(): boolean {
-  cached ??=
-    typeof ResizeObserver === 'function' &&
-    typeof document !== 'undefined' &&
-    document.createElement('canvas').getContext('2d') !== null;
-  return cached;
+  return typeof ResizeObserver === 'function' && typeof CanvasRenderingContext2D === 'function';
 }

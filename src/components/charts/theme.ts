@@ -16,6 +16,7 @@ export function themedOption(option: ChartOption, ctx: ThemeContext): EChartsCor
     color: [...CHART_CATEGORICAL],
     textStyle: { fontFamily: ctx.fontFamily, color: CHART_TEXT, fontSize: 14 },
     ...option,
+    ...safeTooltip(option),
     animation: !ctx.reducedMotion,
     aria: { enabled: true, label: { enabled: true, description: ctx.description }, decal: { show: ctx.decals } },
   };
@@ -23,4 +24,15 @@ export function themedOption(option: ChartOption, ctx: ThemeContext): EChartsCor
 
 export function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Tooltips are drawn as rich text on the canvas, never as HTML, so text from the API (a
+ * borough's or supplier's name) cannot be interpreted as markup.
+ */
+function safeTooltip(option: ChartOption): ChartOption {
+  const { tooltip } = option;
+  if (tooltip === undefined) return {};
+  const list = Array.isArray(tooltip) ? tooltip : [tooltip];
+  return { tooltip: list.map((t) => ({ confine: true, ...t, renderMode: 'richText' })) };
 }

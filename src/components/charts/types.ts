@@ -5,19 +5,17 @@ import type { ReactNode } from 'react';
 
 /**
  * What a chart may draw: the series and components registered in `echarts-setup.ts`. Type-only
- * imports, so naming this type never pulls ECharts into the importing chunk. `aria`, `animation`
- * and the palette belong to the chart component, which sets them for every chart.
+ * imports, so naming this type never pulls ECharts into the importing chunk. The chart
+ * component sets `aria`, `animation`, the palette and safe tooltips for every chart, over
+ * whatever the option says.
  */
-export type ChartOption = Omit<
-  ComposeOption<
-    | BarSeriesOption
-    | LineSeriesOption
-    | MapSeriesOption
-    | GridComponentOption
-    | TooltipComponentOption
-    | MarkLineComponentOption
-  >,
-  'aria' | 'animation'
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | MarkLineComponentOption
 >;
 
 /** The data item a user clicked. */

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chart, type ChartOption } from '@/components/charts';
 
@@ -17,7 +17,9 @@ const echarts = vi.hoisted(() => {
 vi.mock('@/components/charts/echarts-setup', () => ({ init: echarts.init, registerMap: echarts.registerMap }));
 vi.mock('@/components/charts/can-draw-charts', () => ({ canDrawCharts: echarts.canDraw }));
 
-afterEach(cleanup);
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 let resizeCallbacks: (() => void)[] = [];
 let reducedMotion = false;
@@ -101,6 +103,13 @@ describe('Chart', () => {
 
     unmount();
     expect(echarts.instance.dispose).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws tooltips as rich text so text from the API is never read as HTML', async () => {
+    const withTooltip: ChartOption = { ...option, tooltip: { trigger: 'item', renderMode: 'html' } };
+    render(<Chart option={withTooltip} description="d" height={200} fallback={fallback} />);
+    await screen.findByRole('img');
+    expect(lastOption()).toMatchObject({ tooltip: [{ trigger: 'item', renderMode: 'richText', confine: true }] });
   });
 
   it('reports clicks on data items with the latest handler', async () => {
