@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, type Ref } from 'react';
 import { ErrorState, LoadingState } from '@/components/states';
 import { isNotFound } from '@/lib/api/client';
 import { useReference } from '@/lib/api/reference';
@@ -20,15 +20,28 @@ export interface EvidenceItemProps {
   onDecided?: (detail: EvidenceDetail) => void;
   /** The item's heading, for hosts that move focus to the item when it opens. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Move focus to the item's heading once it has loaded (the host opened it at the user's request). */
+  focusOnOpen?: boolean;
 }
 
 /**
  * One piece of evidence: what it is, the file (previewed where safe, always downloadable),
  * who has done what to it, and, for contract managers, the decision form.
  */
-export function EvidenceItem({ evidenceId, headingLevel = 2, onDecided, headingRef }: EvidenceItemProps) {
+export function EvidenceItem({
+  evidenceId,
+  headingLevel = 2,
+  onDecided,
+  headingRef,
+  focusOnOpen = false,
+}: EvidenceItemProps) {
   const detail = useEvidenceDetail(evidenceId);
   const reference = useReference();
+  const loaded = detail.isSuccess;
+  const headingId = `${evidenceId}-heading`;
+  useEffect(() => {
+    if (focusOnOpen && loaded) document.getElementById(headingId)?.focus();
+  }, [focusOnOpen, loaded, headingId]);
 
   if (detail.isPending) return <LoadingState what="the evidence" />;
   if (detail.isError) {
@@ -57,10 +70,9 @@ export function EvidenceItem({ evidenceId, headingLevel = 2, onDecided, headingR
   const { evidence, audit } = detail.data;
   const context = evidenceContext(evidence, reference.data);
   const inner = subHeading(headingLevel);
-  const headingId = `${evidence.id}-heading`;
   return (
     <article className="svm-evidence-item" aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} ref={headingRef}>
+      <Heading level={headingLevel} id={headingId} ref={headingRef} focusable>
         <span className="svm-evidence-item__caption">{EVIDENCE_TYPE_LABELS[evidence.type]}</span> {evidence.fileName}
       </Heading>
       <EvidenceMetadata evidence={evidence} context={context} />

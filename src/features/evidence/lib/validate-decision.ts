@@ -49,10 +49,15 @@ export function validateDecision(
     const parsed = Number(typed);
     if (typed === '' || !Number.isFinite(parsed)) {
       errors.push({ field: 'verifiedQuantity', message: 'Enter the verified quantity as a number' });
-    } else if (parsed < 0 || parsed > claimedQuantity) {
+    } else if (parsed <= 0) {
       errors.push({
         field: 'verifiedQuantity',
-        message: `Verified quantity must be between 0 and ${formatQuantity(claimedQuantity)}, the quantity claimed`,
+        message: 'Verified quantity must be more than 0. To accept none of the claim, reject the evidence',
+      });
+    } else if (parsed > claimedQuantity) {
+      errors.push({
+        field: 'verifiedQuantity',
+        message: `Verified quantity must be no more than ${formatQuantity(claimedQuantity)}, the quantity claimed`,
       });
     } else {
       verifiedQuantity = parsed;
