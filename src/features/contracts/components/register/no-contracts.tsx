@@ -26,8 +26,13 @@ export function NoContracts({ filters, onChange }: Props) {
         {filters.map((filter) => (
           <li key={filter.id}>
             {filter.label}{' '}
-            <button type="button" className="svm-link-button" onClick={() => onChange(filter.remove)}>
-              Remove<span className="visually-hidden"> filter {filter.label}</span>
+            <button
+              type="button"
+              className="svm-link-button"
+              aria-label={`Remove filter ${filter.label}`}
+              onClick={() => onChange(filter.remove)}
+            >
+              Remove
             </button>
           </li>
         ))}
