@@ -14,7 +14,7 @@ import {
 } from '@/lib/api/client';
 import { setDemoUserId } from '@/lib/api/demo-user';
 import { DEMO_USER_HEADER, pageSchema } from '@/lib/contract';
-import { server } from '../../utils/server';
+import { server } from '@mocks/node';
 
 const itemSchema = z.object({ id: z.string(), value: z.number() });
 const listSchema = pageSchema(itemSchema);

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { createRouteFocus, RouteFocusContext } from '@/components/layout/route-focus';
+import { PrimaryNav } from './primary-nav';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { SkipLink } from './skip-link';
+import './layout.css';
+
+/** The shell around every page: skip link, header with navigation, main, footer. */
+export function AppLayout() {
+  const [announcement, setAnnouncement] = useState('');
+  const [routeFocus] = useState(() => createRouteFocus(setAnnouncement));
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+
+  // Only a change of page moves focus: filters and paging change the query string, and must
+  // leave focus on the control the user is working with.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    routeFocus.navigated(mainRef.current);
+  }, [pathname, routeFocus]);
+
+  return (
+    <RouteFocusContext value={routeFocus}>
+      <SkipLink target={mainRef} />
+      <SiteHeader>
+        <PrimaryNav />
+      </SiteHeader>
+      <div className="svm-container">
+        <main id="main" ref={mainRef} tabIndex={-1} className="svm-main">
+          <Outlet />
+        </main>
+      </div>
+      <SiteFooter />
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+      <ScrollRestoration />
+    </RouteFocusContext>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, type ChangeEvent } from 'react';
+import { setDemoUserId } from '@/lib/api/demo-user';
+import { useMe } from '@/lib/api/me';
+import { useReference } from '@/lib/api/reference';
+import { roleLabel } from '@/lib/format';
+
+/**
+ * The demo's sign-in: choose which demo user (and so which role) the app acts as. Everything
+ * fetched as the previous user is reset, so no view shows what another role was allowed to see.
+ */
+export function RoleSwitcher() {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const reference = useReference();
+  const me = useMe();
+  const users = reference.data?.users;
+  if (!users) return null;
+
+  function change(event: ChangeEvent<HTMLSelectElement>) {
+    setDemoUserId(event.target.value);
+    // Every answer may depend on who asks, except reference data (the same for everyone) and
+    // `me` (keyed by the user id, so the new user's query is a new one).
+    void queryClient.resetQueries({ predicate: ({ queryKey: [root] }) => root !== 'reference' && root !== 'me' });
+  }
+
+  return (
+    <div className="svm-role-switcher">
+      <label htmlFor={id} className="svm-role-switcher__label">
+        Acting as
+      </label>
+      <select id={id} className="svm-role-switcher__select" value={me.data?.id ?? ''} onChange={change}>
+        {me.data ? null : <option value="">{me.isPending ? 'Checking who you are…' : 'Choose a user'}</option>}
+        {users.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.name} ({roleLabel(user.role)})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
