@@ -79,9 +79,13 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
                 return (
                   <tr key={commitment.id} className={selected ? 'svm-table__row--selected' : undefined}>
                     <th scope="row">
-                      <Link to={hrefForCommitment(commitment.id)} aria-current={selected ? 'true' : undefined}>
+                      <Link
+                        to={hrefForCommitment(commitment.id)}
+                        // Names the borough too: several rows share a measure.
+                        aria-label={`${measure.name} (${areaName})`}
+                        aria-current={selected ? 'true' : undefined}
+                      >
                         {measure.name}
-                        <span className="visually-hidden"> ({areaName})</span>
                       </Link>
                     </th>
                     <td>{areaName}</td>
