@@ -13,7 +13,7 @@ import {
   type LabelContext,
   type ResourceColumn,
 } from './resources/resource-column';
-import type { ExportColumn, ExportTable, ExportValue } from './types';
+import type { ExportColumn, ExportFormat, ExportTable, ExportValue } from './types';
 import { toXlsx } from './xlsx';
 
 /** The API's largest page: fewest round trips for a whole list. */
@@ -47,6 +47,18 @@ interface PagedResource<T> {
  * error and no file: a partial export must never look like a whole one.
  */
 export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise<ExportResult> {
+  const table = await buildExportTable(job, deps);
+  const file = await writeExportFile(table, job.format);
+  deps.signal?.throwIfAborted();
+  return {
+    file,
+    fileName: exportFileName(job.fileStem, table.meta.generatedAt, job.format),
+    rowCount: table.rows.length,
+  };
+}
+
+/** The table to write, with its description: every row of the job's source, as typed cells. */
+export async function buildExportTable(job: ExportJob, deps: ExportJobDeps): Promise<ExportTable> {
   const signal = deps.signal ?? new AbortController().signal;
   const report = deps.onProgress ?? (() => undefined);
   const ctx: FetchContext = { fetch: deps.fetch, apiBaseUrl: job.apiBaseUrl, demoUserId: job.demoUserId, signal };
@@ -56,17 +68,16 @@ export async function runExportJob(job: ExportJob, deps: ExportJobDeps): Promise
     job.source.kind === 'api'
       ? await collectApi(job.source, job.columns, ctx, labelContext(reference), report, deps.pageSize)
       : collectRows(job.source, job.columns, report);
-
   signal.throwIfAborted();
   const generatedAt = (deps.now ?? (() => new Date()))();
-  const table: ExportTable = {
+  return {
     ...collected,
     meta: { title: job.title, filters: job.filters, asOf: reference.asOf, generatedAt, viewUrl: job.viewUrl },
   };
-  const file =
-    job.format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(table);
-  signal.throwIfAborted();
-  return { file, fileName: exportFileName(job.fileStem, generatedAt, job.format), rowCount: table.rows.length };
+}
+
+export async function writeExportFile(table: ExportTable, format: ExportFormat): Promise<Blob> {
+  return format === 'csv' ? new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }) : toXlsx(table);
 }
 
 function collectApi(

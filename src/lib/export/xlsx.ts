@@ -29,8 +29,12 @@ const UNIT_FORMATS: Record<Unit, string> = {
   miles: '#,##0 "miles"',
 };
 
-/** XML readers turn a carriage return into a line feed anyway; Excel breaks lines on a line feed. */
-const text = (value: string): CellObject => ({ value: neutralise(value).replace(/\r\n?/g, '\n'), type: String });
+/**
+ * Text as a bare string: a string cell needs no style, and looking styles up is most of the
+ * writer's time on a large sheet. XML readers turn a carriage return into a line feed anyway;
+ * Excel breaks lines on a line feed.
+ */
+const text = (value: string): string => neutralise(value).replace(/\r\n?/g, '\n');
 
 function numberFormat(column: ExportColumn, value: ExportValue): string | undefined {
   switch (column.type) {
