@@ -152,17 +152,26 @@ function choosePledges(r: Random, contract: DemoContract): Pledge[] {
   return withinShare(pledges, value);
 }
 
+/**
+ * Scales the pledges other than local spend so that the whole is worth 4-22% of the contract's
+ * value. Local spend alone (30-60% of value at its proxy) is always inside that band, so it keeps
+ * its published proportion.
+ */
 function withinShare(pledges: Pledge[], value: number): Pledge[] {
-  let worth = 0;
-  for (const p of pledges) worth += p.quantity * p.measure.proxyValue;
-  const share = worth / value;
-  const scale =
-    share > SHARE_OF_VALUE.high
-      ? SHARE_OF_VALUE.high / share
-      : share < SHARE_OF_VALUE.low
-        ? SHARE_OF_VALUE.low / share
-        : 1;
-  return pledges.map((p) => ({ measure: p.measure, quantity: p.quantity * scale }));
+  let anchored = 0;
+  let others = 0;
+  for (const p of pledges) {
+    const worth = p.quantity * p.measure.proxyValue;
+    if (p.measure.code === 'SPEND-LCR') anchored += worth;
+    else others += worth;
+  }
+  const share = (anchored + others) / value;
+  const target =
+    share > SHARE_OF_VALUE.high ? SHARE_OF_VALUE.high : share < SHARE_OF_VALUE.low ? SHARE_OF_VALUE.low : share;
+  const scale = others > 0 ? Math.max(0, target * value - anchored) / others : 1;
+  return pledges.map((p) =>
+    p.measure.code === 'SPEND-LCR' ? p : { measure: p.measure, quantity: p.quantity * scale },
+  );
 }
 
 function areaFor(r: Random, code: MeasureCode, contract: DemoContract): Area {
