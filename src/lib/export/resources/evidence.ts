@@ -4,6 +4,18 @@ import type { QuantityValue } from '../types';
 import { EVIDENCE_TYPE_LABELS } from './labels';
 import type { LabelContext, ResourceColumn } from './resource-column';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isAwaiting(e: Evidence): boolean {
+  return e.status === 'pending' || e.status === 'queried';
+}
+
+/** Calendar days from the upload to the data's as-of date (not today), as the queue counts them. */
+function daysBetween(uploadedAt: string, asOf: string): number {
+  const uploadedDay = Date.parse(`${uploadedAt.slice(0, 10)}T00:00:00Z`);
+  return Math.max(0, Math.round((Date.parse(`${asOf}T00:00:00Z`) - uploadedDay) / DAY_MS));
+}
+
 function quantity(e: Evidence, amount: number, { measures }: LabelContext): QuantityValue | number {
   const unit = measures.get(e.measureCode)?.unit;
   return unit ? { quantity: amount, unit } : amount;
@@ -11,11 +23,11 @@ function quantity(e: Evidence, amount: number, { measures }: LabelContext): Quan
 
 /** The evidence queue's columns for export; `tableColumn` ids are the queue table's column ids. */
 export const evidenceColumns: readonly ResourceColumn<Evidence>[] = [
-  { id: 'id', tableColumn: 'fileName', header: 'Evidence ID', type: 'text', value: (e) => e.id },
-  { id: 'fileName', tableColumn: 'fileName', header: 'File name', type: 'text', value: (e) => e.fileName },
+  { id: 'id', tableColumn: 'file', header: 'Evidence ID', type: 'text', value: (e) => e.id },
+  { id: 'fileName', tableColumn: 'file', header: 'File name', type: 'text', value: (e) => e.fileName },
   {
     id: 'type',
-    tableColumn: 'type',
+    tableColumn: 'file',
     header: 'Type',
     type: 'text',
     value: (e) => EVIDENCE_TYPE_LABELS[e.type],
@@ -36,7 +48,7 @@ export const evidenceColumns: readonly ResourceColumn<Evidence>[] = [
   },
   {
     id: 'manager',
-    tableColumn: 'manager',
+    tableColumn: 'contract',
     header: 'Contract manager',
     type: 'text',
     value: (e, { userNames }) => userNames.get(e.managerId) ?? e.managerId,
@@ -52,25 +64,32 @@ export const evidenceColumns: readonly ResourceColumn<Evidence>[] = [
   { id: 'quarter', tableColumn: 'quarter', header: 'Quarter', type: 'text', value: (e) => quarterLabel(e.quarter) },
   {
     id: 'claimedQuantity',
-    tableColumn: 'quantity',
+    tableColumn: 'claimed',
     header: 'Claimed quantity',
     type: 'quantity',
     value: (e, labels) => quantity(e, e.claimedQuantity, labels),
   },
   {
     id: 'verifiedQuantity',
-    tableColumn: 'quantity',
+    tableColumn: 'claimed',
     header: 'Verified quantity',
     type: 'quantity',
     value: (e, labels) => quantity(e, e.verifiedQuantity, labels),
   },
-  { id: 'uploadedBy', tableColumn: 'uploadedAt', header: 'Uploaded by', type: 'text', value: (e) => e.uploadedBy },
+  { id: 'uploadedBy', tableColumn: 'uploaded', header: 'Uploaded by', type: 'text', value: (e) => e.uploadedBy },
   {
     id: 'uploadedAt',
-    tableColumn: 'uploadedAt',
+    tableColumn: 'uploaded',
     header: 'Uploaded at (UTC)',
     type: 'datetime',
     value: (e) => e.uploadedAt,
+  },
+  {
+    id: 'daysWaiting',
+    tableColumn: 'uploaded',
+    header: 'Days waiting for a decision',
+    type: 'integer',
+    value: (e, { reference }) => (isAwaiting(e) ? daysBetween(e.uploadedAt, reference.asOf) : null),
   },
   {
     id: 'status',
@@ -80,6 +99,6 @@ export const evidenceColumns: readonly ResourceColumn<Evidence>[] = [
     value: (e) => verificationStatusLabel(e.status),
   },
   { id: 'version', tableColumn: 'status', header: 'Version', type: 'integer', value: (e) => e.version },
-  { id: 'mediaType', tableColumn: 'size', header: 'Media type', type: 'text', value: (e) => e.mediaType },
-  { id: 'sizeBytes', tableColumn: 'size', header: 'Size (bytes)', type: 'integer', value: (e) => e.sizeBytes },
+  { id: 'mediaType', tableColumn: 'file', header: 'Media type', type: 'text', value: (e) => e.mediaType },
+  { id: 'sizeBytes', tableColumn: 'file', header: 'Size (bytes)', type: 'integer', value: (e) => e.sizeBytes },
 ];
