@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { mockStore, server } from '@mocks/node';
 import { renderRoute } from '../../utils/render-route';
 import { decisionControls, findDecisionForm, firstPending } from './fixtures';
+
+// The suite shares two cores with other work: give loads after an action time to land.
+configure({ asyncUtilTimeout: 5000 });
 
 const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json' };
 
@@ -11,7 +14,7 @@ function stored(id: string) {
   return mockStore.evidence(id).evidence;
 }
 
-describe('deciding on evidence', () => {
+describe('deciding on evidence', { timeout: 30_000 }, () => {
   test('verifies part of a claim and records it with the version read', async () => {
     const item = firstPending((e) => e.claimedQuantity >= 2);
     const { user } = renderRoute(`/evidence?selected=${item.id}`);
@@ -101,7 +104,7 @@ describe('deciding on evidence', () => {
   });
 });
 
-describe('two people deciding on the same evidence', () => {
+describe('two people deciding on the same evidence', { timeout: 30_000 }, () => {
   test('shows who decided in the meantime, keeps the comment, and decides again on the new version', async () => {
     const item = firstPending();
     const { user } = renderRoute(`/evidence?selected=${item.id}`);
@@ -136,7 +139,7 @@ describe('two people deciding on the same evidence', () => {
   });
 });
 
-describe('who may decide', () => {
+describe('who may decide', { timeout: 30_000 }, () => {
   test('a director sees no decision controls, and why', async () => {
     const item = firstPending();
     renderRoute(`/evidence?selected=${item.id}`, { user: 'u-director-1' });
@@ -180,7 +183,7 @@ describe('who may decide', () => {
   });
 });
 
-describe('a failure while submitting', () => {
+describe('a failure while submitting', { timeout: 30_000 }, () => {
   test.each([
     [
       'a server error',
@@ -212,7 +215,7 @@ describe('a failure while submitting', () => {
   });
 });
 
-describe('the draft', () => {
+describe('the draft', { timeout: 30_000 }, () => {
   test('survives a reload until the decision is accepted', async () => {
     const item = firstPending();
     const first = renderRoute(`/evidence?selected=${item.id}`);

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { CheckboxFilter, FilterBar, FilterTags, type FilterTag } from '@/components/filters';
 import { verificationStatusSchema, type ReferenceData, type User } from '@/lib/contract';
 import { verificationStatusLabel } from '@/lib/format';
 import { shownStatuses, statusParam, type QueueSearch } from '../lib/queue-search';
-import { CheckboxGroup } from './checkbox-group';
 
 const AGE_OPTIONS = [30, 60, 90] as const;
+const QUEUE_AREA_FILTERS = ['borough', 'theme'] as const;
 
 interface Props {
   query: QueueSearch;
@@ -12,6 +13,27 @@ interface Props {
   reference: ReferenceData;
   /** The signed-in user: a contract manager gets a "Mine" choice. */
   me: User | undefined;
+}
+
+function ageLabel(days: number): string {
+  return `Waiting over ${days} days`;
+}
+
+/** Tags for the queue's own filters, beside the shared borough and theme tags. */
+function queueTags(query: QueueSearch, reference: ReferenceData): FilterTag[] {
+  const tags: FilterTag[] = query.status.map((status) => ({
+    param: 'status',
+    value: status,
+    label: verificationStatusLabel(status),
+  }));
+  if (query.manager !== undefined) {
+    const name = reference.users.find((user) => user.id === query.manager)?.name ?? query.manager;
+    tags.push({ param: 'manager', value: query.manager, label: `Manager: ${name}` });
+  }
+  if (query.olderThan !== undefined) {
+    tags.push({ param: 'olderThan', value: String(query.olderThan), label: ageLabel(query.olderThan) });
+  }
+  return tags;
 }
 
 /** The queue's filters, applied as they change; every one is in the URL. */
@@ -25,85 +47,72 @@ export function QueueFilters({ query, setQuery, reference, me }: Props) {
     query.olderThan === undefined || AGE_OPTIONS.some((a) => a === query.olderThan)
       ? [...AGE_OPTIONS]
       : [...AGE_OPTIONS, query.olderThan].sort((a, b) => a - b);
-  const filtered =
-    query.borough.length > 0 ||
-    query.theme.length > 0 ||
-    query.status.length > 0 ||
-    query.manager !== undefined ||
-    query.olderThan !== undefined;
 
   return (
     <section className="svm-queue__filters" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Filter the queue</h2>
-      <div className="svm-queue__filter-grid">
-        <div className="svm-filter-group">
-          <label htmlFor={`${id}-manager`}>Contract manager</label>
-          <select
-            id={`${id}-manager`}
-            value={query.manager ?? ''}
-            onChange={(event) => setQuery({ manager: event.target.value || undefined })}
-          >
-            <option value="">All contract managers</option>
-            {mine && <option value={mine.id}>Mine ({mine.name})</option>}
-            {managers
-              .filter((manager) => manager.id !== mine?.id)
-              .map((manager) => (
-                <option key={manager.id} value={manager.id}>
-                  {manager.name}
-                </option>
-              ))}
-            {unknownManager !== undefined && <option value={unknownManager}>Unknown manager ({unknownManager})</option>}
-          </select>
-        </div>
-        <div className="svm-filter-group">
-          <label htmlFor={`${id}-age`}>Waiting time</label>
-          <select
-            id={`${id}-age`}
-            value={query.olderThan === undefined ? '' : String(query.olderThan)}
-            onChange={(event) =>
-              setQuery({ olderThan: event.target.value === '' ? undefined : Number(event.target.value) })
-            }
-          >
-            <option value="">Any waiting time</option>
-            {ages.map((days) => (
-              <option key={days} value={days}>
-                Waiting over {days} days
-              </option>
-            ))}
-          </select>
-        </div>
-        <CheckboxGroup
-          legend="Status"
-          hint="With none ticked, the queue shows pending and queried evidence."
-          options={verificationStatusSchema.options.map((status) => ({
-            value: status,
-            label: verificationStatusLabel(status),
-          }))}
-          checked={shownStatuses(query.status)}
-          onChange={(ticked) => setQuery({ status: statusParam(ticked) })}
-        />
-        <CheckboxGroup
-          legend="Borough"
-          options={reference.boroughs.map((b) => ({ value: b.code, label: b.name }))}
-          checked={query.borough}
-          onChange={(borough) => setQuery({ borough })}
-        />
-        <CheckboxGroup
-          legend="Theme"
-          options={reference.themes.map((t) => ({ value: t.id, label: t.name }))}
-          checked={query.theme}
-          onChange={(theme) => setQuery({ theme })}
-        />
-      </div>
-      {filtered && (
-        <button
-          type="button"
-          className="svm-button svm-button--secondary"
-          onClick={() => setQuery({ borough: [], theme: [], status: [], manager: undefined, olderThan: undefined })}
-        >
-          Clear filters
-        </button>
-      )}
+      <FilterBar
+        reference={reference}
+        filters={QUEUE_AREA_FILTERS}
+        label="Queue filters"
+        extra={
+          <>
+            <CheckboxFilter
+              legend="Status"
+              options={verificationStatusSchema.options.map((status) => ({
+                value: status,
+                label: verificationStatusLabel(status),
+              }))}
+              selected={shownStatuses(query.status)}
+              onChange={(ticked) => setQuery({ status: statusParam(verificationStatusSchema.array().parse(ticked)) })}
+            />
+            <div className="svm-filter svm-filter--select">
+              <label htmlFor={`${id}-manager`} className="svm-filter__label">
+                Contract manager
+              </label>
+              <select
+                id={`${id}-manager`}
+                value={query.manager ?? ''}
+                onChange={(event) => setQuery({ manager: event.target.value || undefined })}
+              >
+                <option value="">All contract managers</option>
+                {mine && <option value={mine.id}>Mine ({mine.name})</option>}
+                {managers
+                  .filter((manager) => manager.id !== mine?.id)
+                  .map((manager) => (
+                    <option key={manager.id} value={manager.id}>
+                      {manager.name}
+                    </option>
+                  ))}
+                {unknownManager !== undefined && (
+                  <option value={unknownManager}>Unknown manager ({unknownManager})</option>
+                )}
+              </select>
+            </div>
+            <div className="svm-filter svm-filter--select">
+              <label htmlFor={`${id}-age`} className="svm-filter__label">
+                Waiting time
+              </label>
+              <select
+                id={`${id}-age`}
+                value={query.olderThan === undefined ? '' : String(query.olderThan)}
+                onChange={(event) =>
+                  setQuery({ olderThan: event.target.value === '' ? undefined : Number(event.target.value) })
+                }
+              >
+                <option value="">Any waiting time</option>
+                {ages.map((days) => (
+                  <option key={days} value={days}>
+                    {ageLabel(days)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        }
+      />
+      <p className="svm-hint">With no status chosen, the queue shows pending and queried evidence.</p>
+      <FilterTags reference={reference} filters={QUEUE_AREA_FILTERS} extraTags={queueTags(query, reference)} />
     </section>
   );
 }

@@ -144,7 +144,7 @@ export function QueuePage() {
           <section className="svm-queue__panel" aria-label="Open evidence">
             <p>
               <Link to={hrefFor({ selected: undefined }, { resetPage: false })} preventScrollReset>
-                Close<span className="visually-hidden"> the open evidence</span>
+                Close evidence
               </Link>
             </p>
             <EvidenceItem
