@@ -68,6 +68,7 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
     const { user, router } = renderRoute('/contracts');
     await screen.findByText(/^Showing 1 to 25 of/, {}, WAIT);
 
+    await user.click(screen.getByText('Status', { selector: 'summary' }));
     await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: 'Live' }));
     const register = screen.getByRole('table', { name: /^Contracts/ });
     await user.click(within(register).getByRole('button', { name: 'Value' }));

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
@@ -15,6 +16,12 @@ const byReference = (a: { reference: string }, b: { reference: string }) => a.re
 async function findRegister() {
   await screen.findByText(/^Showing \d+ to \d+ of [\d,]+ contracts$/, {}, WAIT);
   return screen.getByRole('table', { name: /^Contracts, All time/ });
+}
+
+/** Opens a filter's disclosure and ticks one option, as a user would. */
+async function choose(user: UserEvent, filter: string, option: string) {
+  await user.click(screen.getByText(filter, { selector: 'summary' }));
+  await user.click(within(screen.getByRole('group', { name: filter })).getByRole('checkbox', { name: option }));
 }
 
 function rowHeaders(table: HTMLElement): string[] {
@@ -46,8 +53,8 @@ describe('contracts register', { timeout: 60_000 }, () => {
     const { user, router } = renderRoute('/contracts');
     const table = await findRegister();
 
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: 'Live' }));
-    await user.click(within(screen.getByRole('group', { name: 'RAG' })).getByRole('checkbox', { name: 'Red' }));
+    await choose(user, 'Status', 'Live');
+    await choose(user, 'RAG', 'Red');
     const expected = contractsWhere((c) => c.status === 'live' && contractRag(c.id, 'verified') === 'red');
     expect(expected.length).toBeGreaterThan(25);
     await screen.findByText(`Showing 1 to 25 of ${expected.length} contracts`, {}, WAIT);
@@ -74,6 +81,16 @@ describe('contracts register', { timeout: 60_000 }, () => {
     expect(params.getAll('rag')).toEqual(['red']);
     expect(params.get('sort')).toBe('-value');
     expect(params.get('page')).toBe('2');
+  });
+
+  it('narrows by borough with the shared filter bar and tags the choice', async () => {
+    const { user, router } = renderRoute('/contracts');
+    await findRegister();
+    await choose(user, 'Borough', 'Knowsley');
+    const knowsley = contractsWhere((c) => c.boroughs.includes('E08000011'));
+    await screen.findByText(`Showing 1 to 25 of ${knowsley.length} contracts`, {}, WAIT);
+    expect(new URLSearchParams(router.state.location.search).getAll('borough')).toEqual(['E08000011']);
+    expect(screen.getByRole('button', { name: /^Remove filter: Knowsley/ })).toBeInTheDocument();
   });
 
   it('shows a contract manager only their contracts when asked', async () => {
@@ -112,30 +129,41 @@ describe('contracts register', { timeout: 60_000 }, () => {
     expect(rowHeaders(table)[0]).not.toBe(firstPage[0]);
   });
 
-  it('explains which filters left no contracts and lets the user clear them', async () => {
-    const { user } = renderRoute('/contracts?status=closed&q=no-such-contract-anywhere');
+  it('explains which filters left no contracts and offers to clear them', async () => {
+    const { user, router } = renderRoute('/contracts?status=closed&q=no-such-contract-anywhere&sort=-value');
     const empty = await screen.findByRole('heading', { name: 'No contracts match these filters' }, WAIT);
     const panel = empty.parentElement as HTMLElement;
-    const items = within(panel)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual([
-      expect.stringContaining('Status: Closed'),
-      expect.stringContaining('Search: ‘no-such-contract-anywhere’'),
-    ]);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Status: Closed', 'Search: ‘no-such-contract-anywhere’']);
     expect(document.title).toBe('Contracts – Social Value Monitor');
 
-    await user.click(within(panel).getByRole('button', { name: 'Remove filter Search: ‘no-such-contract-anywhere’' }));
-    const closed = contractsWhere((c) => c.status === 'closed');
-    await screen.findByText(`Showing 1 to 25 of ${closed.length} contracts`, {}, WAIT);
+    await user.click(within(panel).getByRole('button', { name: 'Show all contracts' }));
+    await screen.findByText(`Showing 1 to 25 of ${contractsWhere(() => true).length} contracts`, {}, WAIT);
+    // Filters go; the chosen order stays.
+    expect(router.state.location.search).toBe('?sort=-value');
   });
 
-  it('clears every filter from an empty result at once', async () => {
-    const { user, router } = renderRoute('/contracts?status=closed&q=no-such-contract-anywhere&sort=-value');
+  it('removes one filter from its tag, keeping the others', async () => {
+    const { user } = renderRoute('/contracts?status=closed&q=no-such-contract-anywhere');
     await screen.findByRole('heading', { name: 'No contracts match these filters' }, WAIT);
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    await screen.findByText(`Showing 1 to 25 of ${contractsWhere(() => true).length} contracts`, {}, WAIT);
-    expect(router.state.location.search).toBe('?sort=-value');
+    await user.click(screen.getByRole('button', { name: /^Remove filter: Search: ‘no-such-contract-anywhere’/ }));
+    const closed = contractsWhere((c) => c.status === 'closed');
+    await screen.findByText(`Showing 1 to 25 of ${closed.length} contracts`, {}, WAIT);
+    expect(screen.getByRole('button', { name: /^Remove filter: Status: Closed/ })).toBeInTheDocument();
+  });
+
+  it('searches as the user types, after a pause', async () => {
+    const { user, router } = renderRoute('/contracts');
+    await findRegister();
+    const someone = contractsWhere(() => true)[7];
+    if (!someone) throw new Error('The demo data has too few contracts');
+    await user.type(screen.getByRole('searchbox', { name: 'Search contracts' }), someone.reference);
+    const table = screen.getByRole('table', { name: /^Contracts/ });
+    await waitFor(() => expect(rowHeaders(table)).toEqual([someone.reference]), WAIT);
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe(someone.reference);
   });
 
   it('says what failed and recovers on Retry', async () => {

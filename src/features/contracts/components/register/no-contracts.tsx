@@ -7,7 +7,10 @@ interface Props {
   onChange: (patch: Partial<ContractsQuery>) => void;
 }
 
-/** No contracts: name the filters that left nothing, and offer to drop each one or all of them. */
+/**
+ * No contracts: name the filters that together left nothing, and offer the way out (each one
+ * can also be removed from the selected filters' tags above).
+ */
 export function NoContracts({ filters, onChange }: Props) {
   if (filters.length === 0) {
     return (
@@ -19,26 +22,18 @@ export function NoContracts({ filters, onChange }: Props) {
   return (
     <EmptyState title="No contracts match these filters">
       <p>
-        No contract matches {filters.length === 1 ? 'this filter' : 'all of these filters together'}. Remove{' '}
-        {filters.length === 1 ? 'it' : 'one or more of them'} to see contracts.
+        {filters.length === 1
+          ? 'No contract matches this filter:'
+          : `No contract matches all ${filters.length} of these filters together:`}
       </p>
       <ul className="svm-no-contracts__filters">
         {filters.map((filter) => (
-          <li key={filter.id}>
-            {filter.label}{' '}
-            <button
-              type="button"
-              className="svm-link-button"
-              aria-label={`Remove filter ${filter.label}`}
-              onClick={() => onChange(filter.remove)}
-            >
-              Remove
-            </button>
-          </li>
+          <li key={`${filter.param}=${filter.value}`}>{filter.label}</li>
         ))}
       </ul>
+      <p>Remove a filter from the selected filters above, or show every contract.</p>
       <button type="button" className="svm-button svm-button--secondary" onClick={() => onChange(CLEAR_FILTERS)}>
-        Clear all filters
+        Show all contracts
       </button>
     </EmptyState>
   );

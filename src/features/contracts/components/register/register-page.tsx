@@ -18,6 +18,7 @@ import { useSearchQuery } from '@/lib/url/use-search-query';
 import { useContractsList } from '@/features/contracts/api/contracts-list';
 import { contractPageQuerySchema } from '../contract/contract-query';
 import { activeFilters } from './active-filters';
+import { BasisRadios } from '../basis-radios';
 import { NoContracts } from './no-contracts';
 import { DEFAULT_REGISTER_VISIBILITY, registerColumns } from './register-columns';
 import { RegisterFilters } from './register-filters';
@@ -52,7 +53,7 @@ export function RegisterPage() {
 
   const page = list.data;
   const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
-  const filters = reference.data ? activeFilters(query, reference.data) : [];
+  const filters = reference.data ? activeFilters(query, reference.data, me.data?.id) : [];
 
   return (
     <Page
@@ -73,7 +74,15 @@ export function RegisterPage() {
         </p>
       ) : null}
 
-      <RegisterFilters query={query} me={me.data} onChange={(patch) => setQuery(patch)} />
+      {reference.data ? (
+        <RegisterFilters
+          query={query}
+          reference={reference.data}
+          me={me.data}
+          filters={filters}
+          onChange={(patch) => setQuery(patch)}
+        />
+      ) : null}
 
       {page === undefined ? (
         list.isError ? (
@@ -86,6 +95,7 @@ export function RegisterPage() {
           <div className="svm-register__toolbar">
             <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
             <UpdatingIndicator active={list.isPlaceholderData} />
+            <BasisRadios value={query.basis} onChange={(basis) => setQuery({ basis })} />
             <ColumnChooser columns={columns} visibility={visibility} onChange={setVisibility} />
             <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
           </div>

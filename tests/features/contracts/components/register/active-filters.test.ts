@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOROUGHS, THEMES, contractsQuerySchema } from '@/lib/contract';
-import { CLEAR_FILTERS, activeFilters } from '@/features/contracts/components/register/active-filters';
+import { CLEAR_FILTERS, activeFilters, registerTags } from '@/features/contracts/components/register/active-filters';
 
 const reference = {
   boroughs: [...BOROUGHS],
@@ -37,6 +37,19 @@ describe('activeFilters', () => {
     ]);
     expect(filters[0]?.remove).toEqual({ borough: ['E08000014'] });
     expect(filters.at(-1)?.remove).toEqual({ q: undefined });
+  });
+
+  it("calls the signed-in manager's own filter 'My contracts'", () => {
+    const query = contractsQuerySchema.parse({ manager: 'u-cm-1' });
+    expect(activeFilters(query, reference, 'u-cm-1').map((f) => f.label)).toEqual(['My contracts']);
+  });
+
+  it("tags only the register's own filters, as the filter bar tags the shared ones", () => {
+    const query = contractsQuerySchema.parse({ borough: ['E08000012'], status: ['live'], q: 'bus' });
+    expect(registerTags(activeFilters(query, reference))).toEqual([
+      { param: 'status', value: 'live', label: 'Status: Live' },
+      { param: 'q', value: 'bus', label: 'Search: ‘bus’' },
+    ]);
   });
 
   it('clears every filter but keeps order, page size and basis', () => {
