@@ -94,7 +94,8 @@ export default function EChartsChart({
       chart.dispatchAction({ type: 'downplay', ...target });
       chart.dispatchAction({ type: 'hideTip' });
     };
-  }, [status, highlightSeries, highlightData]);
+    // A new option redraws the series and drops their emphasis, so it is applied again after one.
+  }, [status, highlightSeries, highlightData, option]);
 
   if (status === 'failed') return <>{fallback}</>;
   if (status === 'loading-map') return <ChartPlaceholder height={height} />;

@@ -34,5 +34,12 @@ function safeTooltip(option: ChartOption): ChartOption {
   const { tooltip } = option;
   if (tooltip === undefined) return {};
   const list = Array.isArray(tooltip) ? tooltip : [tooltip];
-  return { tooltip: list.map((t) => ({ confine: true, ...t, renderMode: 'richText' })) };
+  return {
+    tooltip: list.map((t) => ({
+      confine: true,
+      ...t,
+      textStyle: { color: CHART_TEXT, fontSize: 13, ...t.textStyle },
+      renderMode: 'richText',
+    })),
+  };
 }
