@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
+import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
 import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
 import {
@@ -99,6 +100,17 @@ export function RegisterPage() {
             <ColumnChooser columns={columns} visibility={visibility} onChange={setVisibility} />
             <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
           </div>
+          <ExportButtons
+            title="Contracts"
+            fileStem="contracts"
+            filters={[
+              ...filters.map((filter) => filter.label),
+              `RAG and % of expected on ${query.basis} figures`,
+              describeSort(query.sort, columns),
+            ]}
+            source={{ kind: 'api', resource: 'contracts', query }}
+            columns={visibleColumnIds(columns, visibility)}
+          />
           {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" /> : null}
           {page.total === 0 ? (
             <NoContracts filters={filters} onChange={(patch) => setQuery(patch)} />
