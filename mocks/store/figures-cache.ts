@@ -1,0 +1,153 @@
+import type { Basis, Figures, Headline, Rag } from '@/lib/contract';
+import { addFigures, commitmentFigures, deliveredOn, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
+import { emptyHeadlineFigures, HEADLINES } from '@/lib/figures/summary';
+import type { StoreState } from './state';
+
+/** How many periods (or period and basis pairs) keep their figures: enough for a session's browsing. */
+const MAX_ENTRIES = 12;
+
+/** A small least-recently-used map: periods are unbounded in principle, memory is not. */
+class LruMap<V> {
+  readonly #entries = new Map<string, V>();
+
+  get(key: string, create: () => V): V {
+    const found = this.#entries.get(key);
+    if (found !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, found);
+      return found;
+    }
+    const value = create();
+    this.#entries.set(key, value);
+    if (this.#entries.size > MAX_ENTRIES) {
+      const oldest = this.#entries.keys().next();
+      if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+    return value;
+  }
+
+  values(): IterableIterator<V> {
+    return this.#entries.values();
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+/**
+ * One period's figures for every commitment, in flat typed arrays (four numbers a commitment),
+ * filled on first use. At 20,000 contracts that is a few MB a period rather than 100,000 objects.
+ */
+class PeriodFigures {
+  readonly pledged: Float64Array;
+  readonly expected: Float64Array;
+  readonly claimed: Float64Array;
+  readonly verified: Float64Array;
+  readonly fresh: Uint8Array;
+
+  constructor(size: number) {
+    this.pledged = new Float64Array(size);
+    this.expected = new Float64Array(size);
+    this.claimed = new Float64Array(size);
+    this.verified = new Float64Array(size);
+    this.fresh = new Uint8Array(size);
+  }
+}
+
+export interface ContractDerived {
+  rag: Rag;
+  headlinePct: Record<Headline, number | null>;
+}
+export type CommitmentFiguresOf = (k: number) => Figures;
+export type ContractDerivedOf = (ci: number) => ContractDerived;
+
+/**
+ * A contract's RAG and headline percentages from a set of its commitments: RAG is the worst of
+ * the headline commitments' RAGs (each on its own figures); the percentage per headline outcome
+ * is delivered over expected summed across the commitments for it (null when nothing is due).
+ */
+export function deriveContract(
+  state: StoreState,
+  commitmentIndexes: Iterable<number>,
+  figuresOf: CommitmentFiguresOf,
+  basis: Basis,
+): ContractDerived {
+  const totals = emptyHeadlineFigures();
+  const rags: Rag[] = [];
+  for (const k of commitmentIndexes) {
+    const headline = state.commitmentMeasure[k]?.headline;
+    if (!headline) continue;
+    const figures = figuresOf(k);
+    totals[headline] = addFigures(totals[headline], figures);
+    rags.push(ragOfFigures(figures, basis));
+  }
+  const headlinePct = {} as Record<Headline, number | null>;
+  for (const h of HEADLINES) headlinePct[h] = percentOfExpected(deliveredOn(totals[h], basis), totals[h].expected);
+  return { rag: worstRag(rags), headlinePct };
+}
+
+/**
+ * Derived figures cached per commitment (by period) and per contract (by period and basis), so
+ * that filtering and sorting 20,000 contracts reads numbers rather than recomputing them. A
+ * decision invalidates only the commitment and contract it touched. A request takes an accessor
+ * for its period once, then reads through it in its loops.
+ */
+export class FiguresCache {
+  readonly #state: () => StoreState;
+  readonly #periods = new LruMap<PeriodFigures>();
+  readonly #contracts = new LruMap<Map<number, ContractDerived>>();
+
+  constructor(state: () => StoreState) {
+    this.#state = state;
+  }
+
+  commitments(period: string): CommitmentFiguresOf {
+    const state = this.#state();
+    const reportingQuarter = state.dataset.reference.reportingQuarter;
+    const cache = this.#periods.get(period, () => new PeriodFigures(state.commitments.length));
+    return (k) => {
+      if (!cache.fresh[k]) {
+        const commitment = state.commitments[k];
+        if (!commitment) throw new RangeError(`No commitment at index ${k}`);
+        const f = commitmentFigures(commitment, state.returnsByCommitment[k] ?? [], { period, reportingQuarter });
+        cache.pledged[k] = f.pledged;
+        cache.expected[k] = f.expected;
+        cache.claimed[k] = f.claimed;
+        cache.verified[k] = f.verified;
+        cache.fresh[k] = 1;
+        return f;
+      }
+      return {
+        pledged: cache.pledged[k] ?? 0,
+        expected: cache.expected[k] ?? 0,
+        claimed: cache.claimed[k] ?? 0,
+        verified: cache.verified[k] ?? 0,
+      };
+    };
+  }
+
+  contracts(period: string, basis: Basis): ContractDerivedOf {
+    const state = this.#state();
+    const cache = this.#contracts.get(`${period}|${basis}`, () => new Map());
+    const figuresOf = this.commitments(period);
+    return (ci) => {
+      let derived = cache.get(ci);
+      if (!derived) {
+        derived = deriveContract(state, state.commitmentsByContract[ci] ?? [], figuresOf, basis);
+        cache.set(ci, derived);
+      }
+      return derived;
+    };
+  }
+
+  invalidate(commitment: number, contract: number): void {
+    for (const cache of this.#periods.values()) cache.fresh[commitment] = 0;
+    for (const cache of this.#contracts.values()) cache.delete(contract);
+  }
+
+  clear(): void {
+    this.#periods.clear();
+    this.#contracts.clear();
+  }
+}
