@@ -81,7 +81,7 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
     expect(summary).toHaveTextContent(`Company number ${target.supplier.companyNumber}`);
     expect(summary).toHaveTextContent(formatGBP(target.value));
     expect(summary).toHaveTextContent(target.managerName);
-    expect(document.title).toBe(`${target.reference} – Social Value Monitor`);
+    expect(document.title).toBe(`${target.reference}: ${target.title} – Social Value Monitor`);
 
     // Its commitments by theme, each row's figures as the data set gives them.
     const commitmentsTable = await screen.findByRole('table', { name: /^Commitments by theme, All time/ }, WAIT);
@@ -123,6 +123,8 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
     if (!item) throw new Error('unreachable');
     await user.click(within(evidenceTable).getByRole('link', { name: item.fileName }));
     const download = await screen.findByRole('link', { name: `Download ${item.fileName}` }, WAIT);
+    // Focus lands on the item that opened.
+    expect(screen.getByRole('heading', { level: 2, name: new RegExp(`${escape(item.fileName)}$`) })).toHaveFocus();
     expect(download).toHaveAttribute('href', `/api/v1/evidence/${item.id}/file`);
 
     const search = new URLSearchParams(router.state.location.search);
@@ -140,7 +142,7 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
       item.fileName,
     ]);
     expect(document.title).toBe(
-      `${item.fileName} – ${quarter} – ${label} – ${target.reference} – Social Value Monitor`,
+      `${item.fileName} – ${quarter} – ${label} – ${target.reference}: ${target.title} – Social Value Monitor`,
     );
 
     // Breadcrumbs lead back up the drill-down.

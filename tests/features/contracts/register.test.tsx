@@ -129,6 +129,27 @@ describe('contracts register', { timeout: 60_000 }, () => {
     expect(rowHeaders(table)[0]).not.toBe(firstPage[0]);
   });
 
+  it('cancels the request for a page the user has already moved on from', async () => {
+    const { user } = renderRoute('/contracts');
+    const table = await findRegister();
+    let abandoned: AbortSignal | undefined;
+    server.use(
+      http.get('*/api/v1/contracts', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') !== '2') return undefined;
+        abandoned = request.signal;
+        // Never answers by itself: only the user moving on ends it.
+        await new Promise((resolve) => request.signal.addEventListener('abort', resolve));
+        return undefined;
+      }),
+    );
+    await user.click(screen.getByRole('link', { name: 'Page 2' }));
+    await waitFor(() => expect(abandoned).toBeDefined(), WAIT);
+    await user.click(screen.getByRole('link', { name: 'Page 10' }));
+    const last = contractsWhere(() => true).sort(byReference)[225];
+    await waitFor(() => expect(rowHeaders(table)[0]).toBe(last?.reference), WAIT);
+    expect(abandoned?.aborted).toBe(true);
+  });
+
   it('explains which filters left no contracts and offers to clear them', async () => {
     const { user, router } = renderRoute('/contracts?status=closed&q=no-such-contract-anywhere&sort=-value');
     const empty = await screen.findByRole('heading', { name: 'No contracts match these filters' }, WAIT);

@@ -1,14 +1,9 @@
 import { RagBadge } from '@/components/rag';
 import type { ContractSummary, ReferenceData } from '@/lib/contract';
-import { areaLabel, contractStatusLabel, formatDate, formatGBP } from '@/lib/format';
+import { contractStatusLabel, formatDate, formatGBP } from '@/lib/format';
 import { categoryName } from '../labels';
+import { servedAreas } from '../served-areas';
 import { SupplierTags } from '../supplier-tags';
-
-function servedAreas(contract: ContractSummary): string {
-  const names = contract.boroughs.map(areaLabel);
-  if (contract.regionWide) names.push('Region-wide');
-  return names.length > 0 ? names.join(', ') : 'None recorded';
-}
 
 /** The contract's key facts as a description list. */
 export function ContractSummaryList({ contract, reference }: { contract: ContractSummary; reference: ReferenceData }) {

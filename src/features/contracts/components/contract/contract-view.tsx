@@ -64,10 +64,9 @@ export function ContractView({ detail, reference, search, location, updating, re
   ];
   // The last crumb is where the user is: not a link.
   const breadcrumbs = trail.map((crumb, i) => (i === trail.length - 1 ? { label: crumb.label } : crumb));
-  const title = trail
-    .slice(1)
+  // Deepest first, ending with the contract named in full: "file – Q3 2025/26 – measure – LCRCA-…: title".
+  const title = [`${contract.reference}: ${contract.title}`, ...trail.slice(2).map((crumb) => crumb.label)]
     .reverse()
-    .map((crumb) => crumb.label)
     .join(' – ');
 
   return (

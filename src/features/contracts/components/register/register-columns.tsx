@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { RagBadge } from '@/components/rag';
 import type { DataTableColumn } from '@/components/table';
 import type { ContractSummary, Headline } from '@/lib/contract';
-import { areaLabel, contractStatusLabel, formatDate, formatGBP, formatPct, quarterLabel } from '@/lib/format';
+import { contractStatusLabel, formatDate, formatGBP, formatPct, quarterLabel } from '@/lib/format';
+import { servedAreas } from '../served-areas';
 import { SupplierTags } from '../supplier-tags';
 
 export const HEADLINE_LABELS: Record<Headline, string> = {
@@ -11,12 +12,6 @@ export const HEADLINE_LABELS: Record<Headline, string> = {
   'local-spend': 'Local spend',
   carbon: 'Carbon',
 };
-
-function boroughNames(contract: ContractSummary): string {
-  const names = contract.boroughs.map(areaLabel);
-  if (contract.regionWide) names.push('Region-wide');
-  return names.join(', ');
-}
 
 function LastReturn({ contract }: { contract: ContractSummary }) {
   const last = contract.lastReturn;
@@ -73,7 +68,7 @@ export function registerColumns(hrefFor: ContractHref): DataTableColumn<Contract
       cell: (c) => c.managerName,
       meta: { sortKey: 'manager', hideable: true },
     },
-    { id: 'boroughs', header: 'Boroughs', cell: (c) => boroughNames(c), meta: { hideable: true } },
+    { id: 'boroughs', header: 'Boroughs', cell: servedAreas, meta: { hideable: true } },
     {
       id: 'value',
       header: 'Value',
