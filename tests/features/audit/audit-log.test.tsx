@@ -5,7 +5,7 @@ import { auditQuerySchema, type AuditQuery } from '@/lib/contract';
 import { renderRoute } from '../../utils/render-route';
 
 // The suite shares two cores with other work: give loads after an action time to land.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 function storeAudit(query: Partial<AuditQuery> = {}) {
   return mockStore.listAudit(auditQuerySchema.parse(query));

@@ -6,7 +6,7 @@ import { renderRoute } from '../../utils/render-route';
 import { decisionControls, findDecisionForm, firstPending } from './fixtures';
 
 // The suite shares two cores with other work: give loads after an action time to land.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json' };
 

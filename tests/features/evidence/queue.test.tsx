@@ -7,7 +7,7 @@ import { renderRoute } from '../../utils/render-route';
 import { decisionControls, findDecisionForm } from './fixtures';
 
 // The suite shares two cores with other work: give loads after an action time to land.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 const CAPTION = /Evidence awaiting a decision/;
 

@@ -40,7 +40,8 @@ export function evidenceFileQueryOptions(evidenceId: string, as: PreviewAs) {
     queryFn: async ({ signal }): Promise<FilePreview> => {
       const blob = await fetchEvidenceFile(evidenceId, signal);
       // The frame renders by the blob's type: a PDF preview is a PDF, whatever the response claimed.
-      if (as === 'pdf') return { kind: 'blob', blob: new Blob([blob], { type: 'application/pdf' }) };
+      if (as === 'pdf')
+        return { kind: 'blob', blob: new Blob([await blob.arrayBuffer()], { type: 'application/pdf' }) };
       if (as === 'image') return { kind: 'blob', blob };
       const text = await blob.slice(0, TEXT_PREVIEW_LIMIT).text();
       return { kind: 'text', text, truncated: blob.size > TEXT_PREVIEW_LIMIT };
