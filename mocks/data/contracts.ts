@@ -1,5 +1,6 @@
 import { BOROUGHS, type BoroughCode, type Category, type ContractStatus, type User } from '@/lib/contract';
 import type { ContractRecord } from './dataset';
+import { financialYearId, financialYearLabel } from '@/lib/figures';
 import { addMonths, dayOf, isoDate, utcDay } from './dates';
 import { serialOfDate } from './quarters';
 import { AS_OF, CONTRACT_MANAGERS } from './reference';
@@ -137,21 +138,36 @@ function draft(r: Random, pool: SupplierPool): Draft {
 }
 
 /**
+ * Titles as a register shows them: a title let again gets the financial year it starts in
+ * ("Key Route Network winter gritting 2025/26"), and one let more than once in a year gets lots.
+ */
+function distinctTitles(): (title: string, startDate: string) => string {
+  const seen = new Map<string, number>();
+  return (title, startDate) => {
+    const times = (seen.get(title) ?? 0) + 1;
+    seen.set(title, times);
+    if (times === 1) return title;
+    const yearly = `${title} ${financialYearLabel(financialYearId(Math.floor(serialOfDate(startDate) / 4)))}`;
+    const lots = (seen.get(yearly) ?? 0) + 1;
+    seen.set(yearly, lots);
+    return lots === 1 ? yearly : `${yearly} (lot ${lots})`;
+  };
+}
+
+/**
  * Contracts, numbered in order of start date as the authority's references are: `LCRCA-2024-0137`
- * is the 137th contract starting in 2024. A repeated title becomes a further lot.
+ * is the 137th contract starting in 2024.
  */
 export function generateContracts(r: Random, count: number, pool: SupplierPool): DemoContract[] {
   const drafts: Draft[] = [];
   for (let i = 0; i < count; i += 1) drafts.push(draft(r, pool));
   drafts.sort((a, b) => a.startDay - b.startDay);
   const serialByYear = new Map<string, number>();
-  const lotsByTitle = new Map<string, number>();
+  const titled = distinctTitles();
   return drafts.map((d, index) => {
     const year = d.record.startDate.slice(0, 4);
     const serial = (serialByYear.get(year) ?? 0) + 1;
     serialByYear.set(year, serial);
-    const lot = (lotsByTitle.get(d.record.title) ?? 0) + 1;
-    lotsByTitle.set(d.record.title, lot);
     return {
       supplier: d.supplier,
       firstSerial: d.firstSerial,
@@ -160,7 +176,7 @@ export function generateContracts(r: Random, count: number, pool: SupplierPool):
         id: `c-${String(index + 1).padStart(5, '0')}`,
         reference: `LCRCA-${year}-${String(serial).padStart(4, '0')}`,
         ...d.record,
-        title: lot === 1 ? d.record.title : `${d.record.title} (lot ${lot})`,
+        title: titled(d.record.title, d.record.startDate),
       },
     };
   });

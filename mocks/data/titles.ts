@@ -46,6 +46,8 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     withBorough((b) => `Road markings and signage – ${b}`),
     plain('Key Route Network winter gritting'),
     plain('Key Route Network bridge inspection and maintenance framework'),
+    withBorough((b) => `Pothole repair programme – ${b}`),
+    withPlace(ROADS, (road) => `${road} safety barrier renewal`),
   ],
   construction: [
     withPlace(TOWNS, (town) => `${town} town centre public realm works`),
@@ -56,6 +58,8 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     withBorough((b) => `Social housing retrofit – ${b}`),
     withBorough((b) => `${b} adult skills centre fit-out`),
     plain('Mersey Tunnels ventilation building refurbishment'),
+    withPlace(STATIONS, (station) => `${station} station car park extension`),
+    withBorough((b) => `Flood defence improvements – ${b}`),
   ],
   ict: [
     plain('Cloud hosting and managed service desk'),
@@ -65,6 +69,10 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     plain('Data platform and analytics licences'),
     plain('Smart ticketing back office system'),
     plain('Website redesign and hosting'),
+    plain('Electronic document and records management system'),
+    plain('Telephony and contact centre platform'),
+    plain('Laptop and mobile device refresh'),
+    plain('Geographic information system licences'),
     withPlace(BUILDINGS, (building) => `Network and wi-fi refresh – ${building}`),
     withBorough((b) => `Digital inclusion device scheme – ${b}`),
   ],
@@ -76,6 +84,9 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     plain('Social value verification and audit support'),
     plain('City region transport model update'),
     plain('Recruitment advertising services'),
+    plain('Internal audit services'),
+    plain('Property valuation services'),
+    plain('Communications and marketing support'),
     withBorough((b) => `Local labour market study – ${b}`),
   ],
   transport: [
@@ -84,6 +95,9 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     plain('Bike hire scheme operation'),
     plain('Concessionary travel pass production'),
     plain('Rail replacement bus services'),
+    plain('Ferry terminal pontoon repairs'),
+    plain('Travel information centre staffing'),
+    withPlace(STATIONS, (station) => `Park and ride operation – ${station}`),
     withBorough((b) => `Supported bus services – ${b} evening routes`),
     withBorough((b) => `Home to school transport – ${b}`),
     withBorough((b) => `Demand-responsive transport pilot – ${b}`),
@@ -95,6 +109,9 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     withBorough((b) => `Grounds maintenance – ${b} transport sites`),
     plain('Waste and recycling collection'),
     plain('Pest control services'),
+    plain('Energy management and metering'),
+    withPlace(BUILDINGS, (building) => `Lift maintenance – ${building}`),
+    withPlace(BUILDINGS, (building) => `Fire safety systems – ${building}`),
   ],
   care: [
     withBorough((b) => `Adult social care domiciliary framework – ${b}`),
@@ -104,6 +121,8 @@ const TEMPLATES: Record<Category, readonly Template[]> = {
     withBorough((b) => `Mental health recovery service – ${b}`),
     withBorough((b) => `Young people’s supported accommodation – ${b}`),
     plain('Community equipment service'),
+    plain('Hospital discharge support service'),
+    withBorough((b) => `Day opportunities for adults with learning disabilities – ${b}`),
   ],
 };
 

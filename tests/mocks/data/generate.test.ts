@@ -79,6 +79,11 @@ describe('generateDataset', () => {
     }
     expect(new Set(data.contracts.map((c) => c.reference)).size).toBe(data.contracts.length);
   });
+
+  it('titles each contract differently, naming the year or lot when work is let again', () => {
+    expect(new Set(data.contracts.map((c) => c.title)).size).toBe(data.contracts.length);
+    expect(data.contracts.some((c) => / \d{4}\/\d{2}( \(lot \d+\))?$/.test(c.title))).toBe(true);
+  });
 });
 
 describe('reference data', () => {
