@@ -11,7 +11,7 @@ import type {
 export type ContractRecord = Omit<ContractSummary, 'rag' | 'headlinePct' | 'lastReturn' | 'evidenceAwaiting'>;
 
 /** Everything the mock API serves. Generated from a seed; decisions change evidence, returns and audit. */
-export type Dataset = {
+export interface Dataset {
   seed: number;
   reference: ReferenceData;
   contracts: ContractRecord[];
@@ -19,4 +19,4 @@ export type Dataset = {
   returns: SupplierReturn[];
   evidence: Evidence[];
   audit: AuditEvent[];
-};
+}
