@@ -77,8 +77,9 @@ export default function EChartsChart({
       reducedMotion: prefersReducedMotion(),
       fontFamily: getComputedStyle(container).fontFamily,
     });
-    // Series are replaced, not merged, so a series that disappears from the option disappears from the chart.
-    chart.setOption(themed, { replaceMerge: ['series'] });
+    // Each option replaces the last whole, so nothing of an old option lingers; merging only parts
+    // (replaceMerge) would also apply to `media` rules and drop the series on a narrow screen.
+    chart.setOption(themed, { notMerge: true });
   }, [status, option, description, decals]);
 
   const highlightSeries = highlighted?.seriesIndex;

@@ -96,7 +96,7 @@ describe('Chart', () => {
     const next: ChartOption = { ...option, series: [{ type: 'bar', data: [2] }] };
     rerender(<Chart option={next} description="d" height={200} fallback={fallback} />);
     expect(lastOption()).toMatchObject({ series: [{ data: [2] }] });
-    expect(echarts.instance.setOption).toHaveBeenLastCalledWith(expect.anything(), { replaceMerge: ['series'] });
+    expect(echarts.instance.setOption).toHaveBeenLastCalledWith(expect.anything(), { notMerge: true });
 
     act(() => resizeCallbacks.forEach((callback) => callback()));
     expect(echarts.instance.resize).toHaveBeenCalledTimes(1);

@@ -64,6 +64,8 @@ export function boroughMapOption(rows: readonly AreaRow[], unit: Unit, filterAct
         aspectScale: 0.6,
         selectedMode: false,
         roam: false,
+        // Small boroughs' labels collide on a phone; the hidden list, tooltip and table still name them.
+        labelLayout: { hideOverlap: true },
         left: 8,
         right: 8,
         top: 8,

@@ -41,6 +41,17 @@ export function themeChartOption(rows: readonly MeasureRow[]): ChartOption {
       axisTick: { show: false },
       axisLabel: { width: 200, overflow: 'truncate', color: CHART_TEXT },
     },
+    // On a phone the measure names would leave no room for the bars: shorter names, smaller text.
+    media: [
+      {
+        query: { maxWidth: 560 },
+        option: {
+          grid: { right: 40 },
+          xAxis: { interval: 50 },
+          yAxis: { axisLabel: { width: 96, fontSize: 11 } },
+        },
+      },
+    ],
     series: [
       {
         type: 'bar',
