@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { describeSort, evidenceFilterWords, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
 import { EmptyState, ErrorState, LoadingState, QueryStatus } from '@/components/states';
 import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
@@ -118,6 +119,13 @@ export function QueuePage() {
               ) : (
                 <>
                   <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
+                  <ExportButtons
+                    title="Evidence awaiting a decision"
+                    fileStem="evidence"
+                    filters={[...evidenceFilterWords(evidenceQuery, reference.data), describeSort(query.sort, columns)]}
+                    source={{ kind: 'api', resource: 'evidence', query: evidenceQuery }}
+                    columns={visibleColumnIds(columns)}
+                  />
                   <DataTable
                     caption="Evidence awaiting a decision"
                     columns={columns}
