@@ -49,6 +49,21 @@ export function queueColumns({
       ),
     },
     {
+      id: 'uploaded',
+      header: 'Uploaded',
+      cell: (e) => (
+        <>
+          <time dateTime={e.uploadedAt}>{formatDate(e.uploadedAt)}</time>
+          {asOf !== undefined && isAwaitingDecision(e.status) && (
+            <span className="svm-queue__secondary">{waitingText(daysWaiting(e.uploadedAt, asOf))}</span>
+          )}
+          {asOf !== undefined && isOverdue(e, asOf) && <strong className="svm-queue__overdue">Overdue</strong>}
+        </>
+      ),
+      meta: { sortKey: 'uploadedAt' },
+    },
+    { id: 'status', header: 'Status', cell: (e) => <StatusTag status={e.status} />, meta: { sortKey: 'status' } },
+    {
       id: 'contract',
       header: 'Contract',
       cell: (e) => (
@@ -76,20 +91,5 @@ export function queueColumns({
       cell: (e) => quantityText(e.claimedQuantity, evidenceContext(e, reference).unit),
       meta: { numeric: true },
     },
-    {
-      id: 'uploaded',
-      header: 'Uploaded',
-      cell: (e) => (
-        <>
-          <time dateTime={e.uploadedAt}>{formatDate(e.uploadedAt)}</time>
-          {asOf !== undefined && isAwaitingDecision(e.status) && (
-            <span className="svm-queue__secondary">{waitingText(daysWaiting(e.uploadedAt, asOf))}</span>
-          )}
-          {asOf !== undefined && isOverdue(e, asOf) && <strong className="svm-queue__overdue">Overdue</strong>}
-        </>
-      ),
-      meta: { sortKey: 'uploadedAt' },
-    },
-    { id: 'status', header: 'Status', cell: (e) => <StatusTag status={e.status} />, meta: { sortKey: 'status' } },
   ];
 }
