@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * The file where it is safe to show it, always with a download link. Nothing from the file or
- * the API is ever interpreted as HTML: text goes into a <pre>, PDFs into a sandboxed frame.
+ * the API is ever interpreted as HTML: text goes into a <pre>, PDFs into a frame as a PDF blob.
  */
 export function EvidencePreview({ evidence, headingLevel }: Props) {
   const kind = previewKind(evidence.mediaType);
@@ -95,13 +95,16 @@ function FilePreview({ evidence, kind }: { evidence: Evidence; kind: 'image' | '
       <img className="svm-evidence-preview__image" src={objectUrl} alt={`Preview of ${evidence.fileName}, a ${what}`} />
     );
   }
+  // No `sandbox` attribute: Chromium refuses to show a PDF in any sandboxed frame (it draws a
+  // broken-page icon instead). The frame's document is the fetched bytes re-typed as
+  // application/pdf (see evidenceFileQueryOptions), so the browser's PDF viewer renders it and
+  // nothing in it can be read as HTML, whatever the server claimed.
   return (
     <iframe
       className="svm-evidence-preview__frame"
       src={objectUrl}
       title={`Preview of ${evidence.fileName}, a ${what}`}
-      // No permissions at all: the PDF viewer can show the file but nothing in it can run or navigate.
-      sandbox=""
+      referrerPolicy="no-referrer"
     />
   );
 }
