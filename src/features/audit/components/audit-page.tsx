@@ -1,3 +1,4 @@
+import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
 import { EmptyState, ErrorState, LoadingState, QueryStatus } from '@/components/states';
 import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
@@ -58,6 +59,13 @@ export function AuditPage() {
             ) : (
               <>
                 <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
+                <ExportButtons
+                  title="Audit log"
+                  fileStem="audit-log"
+                  filters={[...filters, describeSort(query.sort, auditColumns)]}
+                  source={{ kind: 'api', resource: 'audit', query }}
+                  columns={visibleColumnIds(auditColumns)}
+                />
                 <DataTable
                   caption={filters.length > 0 ? `Audit events (${filters.join('; ')})` : 'Audit events'}
                   columns={auditColumns}
