@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { NotFound } from '@/components/states';
+import { LoadingState, NotFound } from '@/components/states';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './route-error';
 
@@ -11,6 +11,12 @@ import { RouteError } from './route-error';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    // The shell shows at once on first load, while the first page's chunk arrives.
+    hydrateFallbackElement: (
+      <AppLayout>
+        <LoadingState what="the page" />
+      </AppLayout>
+    ),
     errorElement: <RouteError />,
     children: [
       {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { createRouteFocus, RouteFocusContext } from '@/components/layout/route-focus';
 import { PrimaryNav } from './primary-nav';
@@ -7,8 +7,11 @@ import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 import './layout.css';
 
-/** The shell around every page: skip link, header with navigation, main, footer. */
-export function AppLayout() {
+/**
+ * The shell around every page: skip link, header with navigation, main, footer. `children`
+ * stand in for the page while the first page's code is still loading.
+ */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const [announcement, setAnnouncement] = useState('');
   const [routeFocus] = useState(() => createRouteFocus(setAnnouncement));
   const mainRef = useRef<HTMLElement>(null);
@@ -29,9 +32,9 @@ export function AppLayout() {
       <SiteHeader>
         <PrimaryNav />
       </SiteHeader>
-      <div className="svm-container">
+      <div className="svm-container svm-layout__main">
         <main id="main" ref={mainRef} tabIndex={-1} className="svm-main">
-          <Outlet />
+          {children ?? <Outlet />}
         </main>
       </div>
       <SiteFooter />
