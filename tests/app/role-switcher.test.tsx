@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { DEMO_USER_HEADER } from '@/lib/contract';
@@ -30,7 +31,7 @@ describe('the "Acting as" switcher', () => {
     await screen.user.selectOptions(select, 'David Lloyd (Auditor)');
 
     expect(await screen.findByRole('option', { name: 'David Lloyd (Auditor)', selected: true })).toBeInTheDocument();
-    expect(seen).toEqual([null, 'u-auditor-1']);
+    await waitFor(() => expect(seen).toEqual([null, 'u-auditor-1']));
     expect(localStorage.getItem('svm.demoUser')).toBe('u-auditor-1');
     server.events.removeAllListeners();
   });

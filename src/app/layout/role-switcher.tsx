@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
-import { setDemoUserId } from '@/lib/api/demo-user';
+import { setDemoUserId, useDemoUserId } from '@/lib/api/demo-user';
 import { useMe } from '@/lib/api/me';
 import { useReference } from '@/lib/api/reference';
 import { roleLabel } from '@/lib/format';
@@ -14,8 +14,11 @@ export function RoleSwitcher() {
   const queryClient = useQueryClient();
   const reference = useReference();
   const me = useMe();
+  const chosen = useDemoUserId();
   const users = reference.data?.users;
   if (!users) return null;
+  // The chosen user shows at once; the API's answer to "who am I" fills in the default user.
+  const current = me.data?.id ?? users.find((user) => user.id === chosen)?.id ?? '';
 
   function change(event: ChangeEvent<HTMLSelectElement>) {
     setDemoUserId(event.target.value);
@@ -29,8 +32,8 @@ export function RoleSwitcher() {
       <label htmlFor={id} className="svm-role-switcher__label">
         Acting as
       </label>
-      <select id={id} className="svm-role-switcher__select" value={me.data?.id ?? ''} onChange={change}>
-        {me.data ? null : <option value="">{me.isPending ? 'Checking who you are…' : 'Choose a user'}</option>}
+      <select id={id} className="svm-role-switcher__select" value={current} onChange={change}>
+        {current === '' ? <option value="">{me.isPending ? 'Checking who you are…' : 'Choose a user'}</option> : null}
         {users.map((user) => (
           <option key={user.id} value={user.id}>
             {user.name} ({roleLabel(user.role)})

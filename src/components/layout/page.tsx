@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { RouteFocusContext } from './route-focus';
 import './page.css';
 
-export const APP_NAME = 'Social Value Monitor';
+const APP_NAME = 'Social Value Monitor';
 
 export interface Breadcrumb {
   label: string;

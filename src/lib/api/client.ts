@@ -7,7 +7,7 @@ import { parseApiResponse } from './response';
 export * from './errors';
 export { describeError, type ErrorDescription } from './describe-error';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface RequestOptions {
   params?: URLSearchParams;

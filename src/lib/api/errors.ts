@@ -111,7 +111,7 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ProblemError && error.status === 404;
 }
 
-export function formatIssuePath(path: readonly PropertyKey[]): string {
+function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
