@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ExportButtons } from '@/components/export';
 import { Chart } from '@/components/charts';
 import type { DashboardSummary, ReferenceData } from '@/lib/contract';
 import { formatPct, periodLabel } from '@/lib/format';
@@ -8,6 +9,7 @@ import { measuresFinding } from '../model/findings';
 import { themeGroups } from '../model/measure-rows';
 import { ChartCard } from './chart-card';
 import { themeChartHeight, themeChartOption } from './theme-chart-option';
+import { dashboardFilterWords, themeExport } from './table-exports';
 import { ThemeKey } from './theme-key';
 import { ThemeTable } from './theme-table';
 import { ViewSwitch } from './view-switch';
@@ -48,6 +50,12 @@ export function ThemeSection({ summary, reference, query, onViewChange }: ThemeS
       controls={<ViewSwitch subject="By theme" value={themeView} onChange={onViewChange} />}
       source={sourceText(reference)}
     >
+      <ExportButtons
+        title="Measures by theme"
+        fileStem="measures-by-theme"
+        filters={dashboardFilterWords(query, reference)}
+        source={themeExport(groups)}
+      />
       {themeView === 'table' ? (
         table
       ) : (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ExportButtons } from '@/components/export';
 import { Chart } from '@/components/charts';
 import type { DashboardSummary, ReferenceData, Unit } from '@/lib/contract';
 import { periodLabel, quarterLabel } from '@/lib/format';
@@ -9,6 +10,7 @@ import { HEADLINE_INFO } from '../model/headlines';
 import { trendRows } from '../model/trend-rows';
 import { ChartCard } from './chart-card';
 import { trendChartOption } from './trend-chart-option';
+import { dashboardFilterWords, trendExport } from './table-exports';
 import { TrendKey } from './trend-key';
 import { TrendTable } from './trend-table';
 import { ViewSwitch } from './view-switch';
@@ -56,6 +58,12 @@ export function TrendSection({ summary, reference, query, unit, onViewChange }: 
       controls={<ViewSwitch subject="Trend" value={trendView} onChange={onViewChange} />}
       source={sourceText(reference)}
     >
+      <ExportButtons
+        title={`${info.name} by quarter`}
+        fileStem={`${headline}-by-quarter`}
+        filters={dashboardFilterWords(query, reference)}
+        source={trendExport(rows, unit)}
+      />
       {trendView === 'table' ? (
         table
       ) : (
