@@ -77,7 +77,7 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
                 const selected = commitment.id === selectedId;
                 const { figures } = commitment;
                 return (
-                  <tr key={commitment.id} className={selected ? 'svm-table__row--selected' : undefined}>
+                  <tr key={commitment.id}>
                     <th scope="row">
                       <Link
                         to={hrefForCommitment(commitment.id)}

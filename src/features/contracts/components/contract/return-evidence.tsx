@@ -1,11 +1,13 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
+import { ExportButtons, visibleColumnIds } from '@/components/export';
 import { ErrorState, LoadingState } from '@/components/states';
 import { DataTable, type DataTableColumn } from '@/components/table';
 import type { Evidence, Unit } from '@/lib/contract';
 import { formatDateTime, formatFileSize, formatQuantity, verificationStatusLabel } from '@/lib/format';
 import { useReturnEvidence } from '@/features/contracts/api/return-evidence';
 import { EVIDENCE_TYPE_LABELS } from '../labels';
+import { returnEvidenceExport } from './table-exports';
 
 interface Props {
   contractId: string;
@@ -64,13 +66,22 @@ function EvidenceTable({ items, label, unit, selectedEvidenceId, hrefForEvidence
     [unit, selectedEvidenceId, hrefForEvidence],
   );
   return (
-    <DataTable
-      caption={`Evidence for ${label}. Choose a file to see its details, history and download.`}
-      columns={columns}
-      data={items}
-      getRowId={(item) => item.id}
-      rowHeader="fileName"
-    />
+    <>
+      <ExportButtons
+        title={`Evidence for ${label}`}
+        fileStem="evidence"
+        filters={[]}
+        source={returnEvidenceExport(items, unit)}
+        columns={visibleColumnIds(columns)}
+      />
+      <DataTable
+        caption={`Evidence for ${label}. Choose a file to see its details, history and download.`}
+        columns={columns}
+        data={items}
+        getRowId={(item) => item.id}
+        rowHeader="fileName"
+      />
+    </>
   );
 }
 

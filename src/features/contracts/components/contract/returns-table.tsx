@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ExportButtons, visibleColumnIds } from '@/components/export';
 import { DataTable, type DataTableColumn } from '@/components/table';
 import type { Unit } from '@/lib/contract';
 import { formatDate, formatQuantity, quarterLabel } from '@/lib/format';
 import { RETURN_STATUS_LABELS } from '../labels';
 import { isLate, type ReturnRow } from './return-rows';
+import { returnsExport } from './table-exports';
 
 interface Props {
   label: string;
@@ -63,12 +65,21 @@ export function ReturnsTable({ label, unit, rows, selectedQuarter, hrefForQuarte
     [unit, selectedQuarter, hrefForQuarter],
   );
   return (
-    <DataTable
-      caption={`Quarterly returns: ${label}. Choose a quarter to see the evidence behind it.`}
-      columns={columns}
-      data={rows}
-      getRowId={({ ret }) => ret.id}
-      rowHeader="quarter"
-    />
+    <>
+      <ExportButtons
+        title={`Quarterly returns: ${label}`}
+        fileStem="returns"
+        filters={[]}
+        source={returnsExport(rows, unit)}
+        columns={visibleColumnIds(columns)}
+      />
+      <DataTable
+        caption={`Quarterly returns: ${label}. Choose a quarter to see the evidence behind it.`}
+        columns={columns}
+        data={rows}
+        getRowId={({ ret }) => ret.id}
+        rowHeader="quarter"
+      />
+    </>
   );
 }

@@ -48,7 +48,11 @@ export function registerColumns(hrefFor: ContractHref): DataTableColumn<Contract
     {
       id: 'reference',
       header: 'Reference',
-      cell: (c) => <Link to={hrefFor(c)}>{c.reference}</Link>,
+      cell: (c) => (
+        <Link to={hrefFor(c)} className="svm-nowrap">
+          {c.reference}
+        </Link>
+      ),
       meta: { sortKey: 'reference' },
     },
     { id: 'title', header: 'Title', cell: (c) => c.title, meta: { sortKey: 'title' } },
