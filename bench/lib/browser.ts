@@ -1,0 +1,74 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { installProbe, KEEP_NAMES_SHIM, type Condition } from './probe';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, as the e2e tests run it; the flags keep background work out of the timings. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Demo users (the mock API's reference data), one per journey. */
+export const DEMO_USERS = {
+  director: 'u-director-1',
+  contractManager: 'u-cm-1',
+  auditor: 'u-auditor-1',
+} as const;
+
+/** The key under which the app keeps its demo sign-in (src/lib/api/demo-user.ts). */
+const DEMO_USER_STORAGE_KEY = 'svm.demoUser';
+
+/** What each page load waits for, timed from navigation start. */
+export const LOAD_WATCHES = {
+  headline: { kind: 'present', target: { section: 'Headline outcomes', selector: 'li dd' } },
+  registerRows: { kind: 'present', target: { table: 'Contracts', selector: 'tbody tr' } },
+} as const satisfies Record<string, Condition>;
+
+export interface Bench {
+  browser: Browser;
+  appUrl: string;
+  apiOrigin: string;
+  /** Uncaught errors and console errors the app raised, to report beside the figures. */
+  pageErrors: Set<string>;
+}
+
+export interface JourneyPage {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A fresh context (no cache, no storage) signed in as `userId`, with the probe installed before
+ * the app's scripts, so that every run is a first visit.
+ */
+export async function openJourneyPage(bench: Bench, userId: string): Promise<JourneyPage> {
+  const context = await bench.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    acceptDownloads: true,
+    storageState: {
+      cookies: [],
+      origins: [{ origin: bench.appUrl, localStorage: [{ name: DEMO_USER_STORAGE_KEY, value: userId }] }],
+    },
+  });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  await context.addInitScript(installProbe, { onLoad: LOAD_WATCHES, apiOrigin: bench.apiOrigin });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => bench.pageErrors.add(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') bench.pageErrors.add(`${page.url()}: ${message.text()}`);
+  });
+  return { context, page };
+}

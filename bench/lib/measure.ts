@@ -1,0 +1,144 @@
+import type { Page } from 'playwright';
+import type { LOAD_WATCHES } from './browser';
+import type { Breakdown } from './figures';
+import type { Condition, PageTrace, ProbeGlobal, Span, WatchTiming } from './probe';
+import { coveredMs, interactionLatency, longest } from './stats';
+
+export const INTERACTION_TIMEOUT_MS = 30_000;
+
+export interface Measured {
+  /** From the input (or navigation start) to the frame that showed the result. */
+  ms: number;
+  /** The interaction's Event Timing latency (≈ its INP); 16 with `reported: false` when under the floor. */
+  inp: { ms: number; reported: boolean };
+  /** API requests and long tasks meanwhile, from the start. */
+  breakdown: Breakdown;
+  /** The longest main-thread task meanwhile (0: none over 50 ms). */
+  longestTaskMs: number;
+  /** The watched elements' text when the result showed. */
+  text: string;
+}
+
+async function traceOf(page: Page, timing: WatchTiming): Promise<Measured> {
+  const trace = await page.evaluate(
+    ([from, to]): Promise<PageTrace> => {
+      const probe = (globalThis as ProbeGlobal).svmBench;
+      if (!probe) throw new Error('The benchmark probe is not installed in this page');
+      return probe.trace(from, to);
+    },
+    [timing.start, timing.end] as const,
+  );
+  return {
+    ms: timing.end - timing.start,
+    inp: interactionLatency(trace.events),
+    breakdown: breakdownOf(trace, timing.start),
+    longestTaskMs: longest(trace.longTasks),
+    text: timing.text,
+  };
+}
+
+function breakdownOf(trace: PageTrace, start: number): Breakdown {
+  const requests = trace.apiRequests;
+  const sinceStart = (time: number) => Math.round(time - start);
+  const ends = (span: Span) => span.startTime + span.duration;
+  return {
+    apiMs: Math.round(coveredMs(requests)),
+    ...(requests.length > 0
+      ? {
+          firstRequestAtMs: sinceStart(Math.min(...requests.map((r) => r.startTime))),
+          lastResponseAtMs: sinceStart(Math.max(...requests.map(ends))),
+        }
+      : {}),
+    longTasksMs: Math.round(trace.longTasks.reduce((sum, task) => sum + task.duration, 0)),
+    longestTaskMs: Math.round(longest(trace.longTasks)),
+  };
+}
+
+function result(page: Page, id: string, timeoutMs: number): Promise<WatchTiming> {
+  return page.evaluate(
+    ([watchId, timeout]) => {
+      const probe = (globalThis as ProbeGlobal).svmBench;
+      if (!probe) throw new Error('The benchmark probe is not installed in this page');
+      return probe.result(watchId, timeout);
+    },
+    [id, timeoutMs] as const,
+  );
+}
+
+/** Navigates and times one of the load watches from navigation start. */
+export async function measureLoad(
+  page: Page,
+  url: string,
+  watch: keyof typeof LOAD_WATCHES,
+  timeoutMs = INTERACTION_TIMEOUT_MS,
+): Promise<Measured> {
+  await page.goto(url, { waitUntil: 'commit' });
+  return traceOf(page, await result(page, watch, timeoutMs));
+}
+
+/** Starts a watch in the page, timed from the next `pointerdown`. */
+export async function watchNextInteraction(page: Page, id: string, condition: Condition): Promise<void> {
+  await page.evaluate(
+    ([watchId, watched]) => {
+      const probe = (globalThis as ProbeGlobal).svmBench;
+      if (!probe) throw new Error('The benchmark probe is not installed in this page');
+      probe.watchInteraction(watchId, watched);
+    },
+    [id, condition] as const,
+  );
+}
+
+/** A watch's timing if it has finished by now, else undefined (a phase too short to be painted). */
+export function finishedWatch(page: Page, id: string): Promise<WatchTiming | undefined> {
+  return result(page, id, 1).catch(() => undefined);
+}
+
+/**
+ * Times one interaction: the watch starts in the page, `act` performs the real input (through
+ * Chromium's input pipeline, so Event Timing sees it), and the page reports when the result
+ * was painted.
+ */
+export async function measureInteraction(
+  page: Page,
+  id: string,
+  condition: Condition,
+  act: () => Promise<void>,
+  timeoutMs = INTERACTION_TIMEOUT_MS,
+): Promise<Measured> {
+  await watchNextInteraction(page, id, condition);
+  await act();
+  return traceOf(page, await result(page, id, timeoutMs));
+}
+
+export interface ScriptTransfer {
+  /** The script's path. */
+  path: string;
+  bytes: number;
+}
+
+/** The scripts that crossed the network before `until` (page ms), with their transferred bytes. */
+export function scriptsLoadedBefore(page: Page, until: number): Promise<ScriptTransfer[]> {
+  return page.evaluate((end) => {
+    const origin = location.origin;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
+      .filter((entry) => entry.name.startsWith(origin) && /\.js(\?|$)/.test(entry.name) && entry.responseEnd <= end)
+      .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.transferSize }));
+  }, until);
+}
+
+/** The page's live JavaScript heap after a full garbage collection, in bytes (Chromium only). */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
+    if (!used) throw new Error('Chromium reported no JSHeapUsedSize');
+    return used.value;
+  } finally {
+    await session.detach();
+  }
+}

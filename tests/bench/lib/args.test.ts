@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../../bench/lib/args';
+
+describe('parseBenchArgs', () => {
+  it('defaults to a build, five runs and 20,000 contracts', () => {
+    expect(parseBenchArgs([])).toEqual({ skipBuild: false, runs: 5, contracts: 20_000 });
+  });
+
+  it('reads every option', () => {
+    expect(parseBenchArgs(['--skip-build', '--runs', '3', '--contracts=500'])).toEqual({
+      skipBuild: true,
+      runs: 3,
+      contracts: 500,
+    });
+  });
+
+  it.each([
+    [['--runs', '0'], /--runs must be a whole number from 1 to 50, not "0"/],
+    [['--runs', '2.5'], /--runs must be a whole number/],
+    [['--contracts', 'lots'], /--contracts must be a whole number from 1 to 100000, not "lots"/],
+    [['--contracts', '200000'], /--contracts must be/],
+    [['--fast'], /Unknown option '--fast'/],
+    [['now'], /positional/],
+  ])('explains what is wrong with %j', (argv, message) => {
+    const parsed = parseBenchArgs(argv);
+    expect('error' in parsed ? parsed.error : '').toMatch(message);
+  });
+});
