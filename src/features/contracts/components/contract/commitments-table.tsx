@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { ExportButtons } from '@/components/export';
 import { RagBadge } from '@/components/rag';
 import type { Basis, CommitmentWithFigures, Period, ReferenceData } from '@/lib/contract';
 import { areaLabel, formatPct, formatQuantity, periodLabel } from '@/lib/format';
 import { groupCommitmentsByTheme } from './commitment-groups';
+import { commitmentsExport } from './table-exports';
 // The same look as every DataTable; this table groups rows by theme, which DataTable does not.
 import '@/components/table/data-table.css';
 
@@ -30,6 +32,12 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
 
   return (
     <div className="svm-table">
+      <ExportButtons
+        title="Commitments"
+        fileStem="commitments"
+        filters={[`Period: ${periodLabel(period)}`, `% of expected and RAG on ${basis} figures`]}
+        source={commitmentsExport(groups)}
+      />
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus */}
       <div className="svm-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="svm-table__table">
