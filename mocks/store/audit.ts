@@ -53,9 +53,24 @@ export function listAudit(timeline: AuditTimeline, query: AuditQuery): Page<Audi
   const contract = query.contractId?.toLowerCase();
   const events = timeline.events();
   const start = (query.page - 1) * query.pageSize;
+  const count = events.length;
+  const filtered = query.from || query.to || query.user || actions.size > 0 || query.evidenceId || contract;
+  if (!filtered) {
+    // The whole log: the page is a slice of the timeline, counted from the chosen end.
+    const slice =
+      query.sort === '-at'
+        ? events.slice(Math.max(0, count - start - query.pageSize), Math.max(0, count - start)).reverse()
+        : events.slice(start, start + query.pageSize);
+    return {
+      items: slice,
+      page: query.page,
+      pageSize: query.pageSize,
+      total: count,
+      pageCount: Math.ceil(count / query.pageSize),
+    };
+  }
   const items: AuditEvent[] = [];
   let total = 0;
-  const count = events.length;
   for (let n = 0; n < count; n += 1) {
     const event = events[query.sort === '-at' ? count - 1 - n : n];
     if (!event) continue;

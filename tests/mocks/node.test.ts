@@ -1,4 +1,4 @@
-import { getResponse } from 'msw';
+import { getResponse, RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { evidenceDetailSchema } from '@/lib/contract';
 import { mockDataset, mockStore, resetMockStore, server } from '@mocks/node';
@@ -12,7 +12,8 @@ describe('the mock API for tests', () => {
   it('answers through the test server, which tests call with fetch', async () => {
     const response = await fetch('http://localhost/api/v1/contracts/c-00001');
     expect(response.status).toBe(200);
-    const direct = await getResponse(server.listHandlers(), new Request('http://localhost/api/v1/me'));
+    const handlers = server.listHandlers().filter((h) => h instanceof RequestHandler);
+    const direct = await getResponse(handlers, new Request('http://localhost/api/v1/me'));
     expect(await direct?.json()).toMatchObject({ id: 'u-cm-1' });
   });
 

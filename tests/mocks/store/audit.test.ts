@@ -27,6 +27,21 @@ describe('the audit log', () => {
     expect(Date.parse(oldest[0]?.at ?? '')).toBe(Math.min(...mockDataset.audit.map((e) => Date.parse(e.at))));
   });
 
+  it('pages the whole log the same way as a filtered one, from either end', () => {
+    const everyAction = { action: ['uploaded', 'verify', 'reject', 'query'] };
+    for (const sort of ['at', '-at']) {
+      for (const page of [1, 2, 40]) {
+        const whole = mockStore.listAudit(auditQuerySchema.parse({ sort, page, pageSize: 7 }));
+        expect(whole).toEqual(mockStore.listAudit(auditQuerySchema.parse({ ...everyAction, sort, page, pageSize: 7 })));
+        expect(whole.items).toHaveLength(7);
+      }
+    }
+    const last = mockStore.listAudit(
+      auditQuerySchema.parse({ page: Math.ceil(mockDataset.audit.length / 7), pageSize: 7 }),
+    );
+    expect(last.items.length).toBe(mockDataset.audit.length % 7 || 7);
+  });
+
   it('filters by inclusive dates, user and actions', () => {
     const found = all({ from: '2025-04-01', to: '2025-06-30', user: 'u-cm-2', action: ['reject', 'query'] });
     const expected = mockDataset.audit.filter(

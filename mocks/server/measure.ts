@@ -1,0 +1,105 @@
+/**
+ * Measures the mock API at scale: `npx tsx mocks/server/measure.ts [--contracts 20000] [--runs 20]
+ * [--out file.json]`. Requests go through the same msw handlers every host uses, JSON included.
+ * Each request is timed cold (first time), then warm (median and slowest of the runs); filters
+ * vary between runs where a real user would vary them, so the warm figures are not all cache hits.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { getResponse } from 'msw';
+import { generateDataset } from '@mocks/data/generate';
+import { createHandlers } from '@mocks/handlers';
+import { createMockStore } from '@mocks/store';
+
+const { values } = parseArgs({
+  options: {
+    contracts: { type: 'string', default: '20000' },
+    runs: { type: 'string', default: '20' },
+    out: { type: 'string' },
+  },
+});
+const contracts = Number(values.contracts);
+const runs = Number(values.runs);
+
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+let started = performance.now();
+const dataset = generateDataset({ seed: 1, contracts });
+const generateMs = performance.now() - started;
+started = performance.now();
+const store = createMockStore(dataset);
+const handlers = createHandlers(store);
+const storeMs = performance.now() - started;
+
+async function time(path: string): Promise<number> {
+  const start = performance.now();
+  const response = await getResponse(handlers, new Request(`http://localhost/api/v1${path}`));
+  if (!response || response.status !== 200) throw new Error(`${path} answered ${response?.status ?? 'nothing'}`);
+  await response.json();
+  return performance.now() - start;
+}
+
+const boroughs = ['E06000006', 'E08000011', 'E08000012', 'E08000013', 'E08000014', 'E08000015'];
+const sorts = ['-value', 'title', 'rag', '-endDate', 'supplier', '-evidenceAwaiting'];
+const scenarios: { name: string; path: (run: number) => string }[] = [
+  {
+    name: 'contracts: filtered, searched, sorted page',
+    path: (run) =>
+      `/contracts?status=live&borough=${boroughs[run % 6] ?? ''}&q=${'aeiou'[run % 5] ?? 'a'}&sort=${sorts[run % 6] ?? ''}&page=2`,
+  },
+  {
+    name: 'contracts: RAG filter, sorted by RAG',
+    path: (run) => `/contracts?rag=red&rag=amber&sort=rag&page=${1 + (run % 5)}`,
+  },
+  {
+    name: 'contracts: page through all, sorted by value',
+    path: (run) => `/contracts?sort=-value&page=${1 + run}&pageSize=100`,
+  },
+  { name: 'dashboard: all time, everywhere', path: () => '/dashboard' },
+  {
+    name: 'dashboard: a borough and theme (new filter each run)',
+    path: (run) =>
+      `/dashboard?borough=${boroughs[run % 6] ?? ''}&theme=${['jobs', 'economy', 'environment'][run % 3] ?? ''}&status=${['live', 'closed'][run % 2] ?? ''}`,
+  },
+  { name: 'evidence: the queue, oldest first', path: (run) => `/evidence?page=${1 + run}` },
+  { name: 'audit: newest first', path: (run) => `/audit?page=${1 + run}` },
+];
+
+const results = [];
+for (const scenario of scenarios) {
+  const cold = await time(scenario.path(0));
+  const warm: number[] = [];
+  for (let run = 1; run <= runs; run += 1) warm.push(await time(scenario.path(run)));
+  results.push({
+    name: scenario.name,
+    coldMs: round(cold),
+    medianMs: round(median(warm)),
+    maxMs: round(Math.max(...warm)),
+  });
+}
+
+const report = {
+  contracts,
+  records: {
+    commitments: dataset.commitments.length,
+    returns: dataset.returns.length,
+    evidence: dataset.evidence.length,
+    audit: dataset.audit.length,
+  },
+  generateMs: Math.round(generateMs),
+  createStoreMs: Math.round(storeMs),
+  heapMb: heapMb(),
+  requests: results,
+};
+console.table(results);
+console.log(JSON.stringify({ ...report, requests: undefined }, null, 2));
+if (values.out) await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
