@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
-import { Page } from '@/components/layout/page';
+import { Page, type Breadcrumb } from '@/components/layout/page';
 import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
 import type { ContractDetail, ReferenceData } from '@/lib/contract';
 import { quarterLabel } from '@/lib/format';
@@ -55,12 +55,12 @@ export function ContractView({ detail, reference, search, location, updating, re
   const hrefForQuarter = useCallback((q: string) => hrefFor({ quarter: q, evidence: undefined }), [hrefFor]);
   const hrefForEvidence = useCallback((id: string) => hrefFor({ evidence: id }), [hrefFor]);
 
-  const trail = [
+  const trail: Breadcrumb[] = [
     { label: 'Contracts', href: '/contracts' },
     { label: contract.reference, href: hrefFor(TO_CONTRACT) },
     ...(label ? [{ label, href: hrefFor({ quarter: undefined, evidence: undefined }) }] : []),
     ...(quarter ? [{ label: quarterLabel(quarter), href: hrefFor({ evidence: undefined }) }] : []),
-    ...(item ? [{ label: item.fileName, href: '' }] : []),
+    ...(item ? [{ label: item.fileName }] : []),
   ];
   // The last crumb is where the user is: not a link.
   const breadcrumbs = trail.map((crumb, i) => (i === trail.length - 1 ? { label: crumb.label } : crumb));
