@@ -7,7 +7,9 @@ import { boroughMapOption, LCR_BOROUGHS_MAP, regionText } from './borough-map-op
 interface BoroughMapProps {
   rows: readonly AreaRow<BoroughCode>[];
   unit: Unit;
-  /** The boroughs in the filter (none: every borough counts, and none is outlined). */
+  /** Whether the figures shown are for a borough filter: the boroughs in it are then outlined. */
+  filterActive: boolean;
+  /** The boroughs in the filter now (none: every borough counts, and none is selected). */
   selected: readonly BoroughCode[];
   /** Says what the map shows, for screen readers. */
   description: string;
@@ -25,11 +27,10 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
  * the filter is a selected option. Keys are handled only while the map has focus. The overlay
  * lets pointer events through, so clicking a borough on the map does the same as Enter.
  */
-export function BoroughMap({ rows, unit, selected, description, onToggle }: BoroughMapProps) {
+export function BoroughMap({ rows, unit, filterActive, selected, description, onToggle }: BoroughMapProps) {
   const [focused, setFocused] = useState<number | null>(null);
   const baseId = useId();
   const hintId = `${baseId}-hint`;
-  const filterActive = selected.length > 0;
   const option = useMemo(() => boroughMapOption(rows, unit, filterActive), [rows, unit, filterActive]);
   const focusedRow = focused === null ? undefined : rows[focused];
 

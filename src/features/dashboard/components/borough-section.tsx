@@ -17,6 +17,8 @@ interface BoroughSectionProps {
   reference: ReferenceData;
   query: DashboardPageQuery;
   unit: Unit;
+  /** The boroughs in the filter now, for the toggles (the figures may still be for the last filter). */
+  selected: readonly BoroughCode[];
   onToggleBorough: (borough: BoroughCode) => void;
 }
 
@@ -24,7 +26,7 @@ export const MAP_ATTRIBUTION =
   '"GeoJSON and TopoJSON UK Boundary Data" by Martin Chorley, CC BY 4.0. Contains Ordnance Survey data © Crown copyright and database right 2014.';
 
 /** The chosen headline outcome by borough: the map and its table side by side, region-wide apart. */
-export function BoroughSection({ summary, reference, query, unit, onToggleBorough }: BoroughSectionProps) {
+export function BoroughSection({ summary, reference, query, unit, selected, onToggleBorough }: BoroughSectionProps) {
   const { headline, basis, period, borough } = query;
   const info = HEADLINE_INFO[headline];
   const rows = useMemo(
@@ -48,7 +50,8 @@ export function BoroughSection({ summary, reference, query, unit, onToggleBoroug
           <BoroughMap
             rows={rows.boroughs}
             unit={unit}
-            selected={borough}
+            filterActive={filterActive}
+            selected={selected}
             description={description}
             onToggle={onToggleBorough}
           />
@@ -67,7 +70,7 @@ export function BoroughSection({ summary, reference, query, unit, onToggleBoroug
             rows={rows}
             unit={unit}
             caption={`${info.name} by borough and region-wide: pledged, expected to date, claimed and verified, ${when}`}
-            selected={borough}
+            selected={selected}
             onToggle={onToggleBorough}
           />
         </div>

@@ -17,7 +17,10 @@ import { TrendSection } from './trend-section';
 interface DashboardFiguresProps {
   summary: DashboardSummary;
   reference: ReferenceData;
+  /** The filter the summary answers, with the page's own choices (outcome, views). */
   query: DashboardPageQuery;
+  /** The boroughs in the filter now, which may be ahead of the figures while they load. */
+  selectedBoroughs: readonly BoroughCode[];
   /** Older figures are on screen while those for a new filter load. */
   stale: boolean;
   onChange: (patch: Partial<DashboardPageQuery>) => void;
@@ -29,6 +32,7 @@ export function DashboardFigures({
   summary,
   reference,
   query,
+  selectedBoroughs,
   stale,
   onChange,
   onToggleBorough,
@@ -78,6 +82,7 @@ export function DashboardFigures({
             reference={reference}
             query={query}
             unit={unit}
+            selected={selectedBoroughs}
             onToggleBorough={onToggleBorough}
           />
         ) : null}

@@ -97,7 +97,7 @@ function Dashboard({ reference }: { reference: ReferenceData }) {
         ) : (
           <LoadingState what="the dashboard figures" />
         )
-      ) : summary.data.contractCount === 0 ? (
+      ) : summary.data.summary.contractCount === 0 ? (
         <EmptyState title="No contracts match these filters">
           <p>
             Nothing was pledged under the filters you chose.{' '}
@@ -107,9 +107,11 @@ function Dashboard({ reference }: { reference: ReferenceData }) {
         </EmptyState>
       ) : (
         <DashboardFigures
-          summary={summary.data}
+          summary={summary.data.summary}
           reference={reference}
-          query={query}
+          // The figures are labelled with the filter they answer; the page's own choices apply at once.
+          query={{ ...query, ...summary.data.query }}
+          selectedBoroughs={query.borough}
           stale={summary.isPlaceholderData}
           onChange={setQuery}
           onToggleBorough={toggleBorough}
