@@ -1,15 +1,15 @@
 import { getResponse } from 'msw';
 import type { z } from 'zod';
 import { DEMO_USER_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/lib/contract';
-import { createHandlers } from '@mocks/handlers';
+import { createHandlers, type HandlerOptions } from '@mocks/handlers';
 import type { MockStore } from '@mocks/store';
 
 /**
  * Calls the mock API's msw handlers directly (no network), as the browser, the tests' server and
  * the HTTP server all do. Paths are relative to `/api/v1`.
  */
-export function mockApi(store: MockStore) {
-  const handlers = createHandlers(store);
+export function mockApi(store: MockStore, options?: HandlerOptions) {
+  const handlers = createHandlers(store, options);
   async function call(path: string, init: RequestInit & { user?: string } = {}): Promise<Response> {
     const { user, ...rest } = init;
     const headers = new Headers(rest.headers);

@@ -120,6 +120,13 @@ describe('other endpoints', () => {
     expect(await response.json()).toMatchObject({ openapi: '3.1.0' });
   });
 
+  it('waits the configured latency before answering', async () => {
+    const slow = mockApi(mockStore, { latencyMs: 120 });
+    const started = performance.now();
+    expect((await slow.call('/me')).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+  });
+
   it('resets the demo with 204', async () => {
     const response = await api.call('/demo/reset', { method: 'POST' });
     expect(response.status).toBe(204);
