@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export type QueryIssue = { name: string; reason: string };
+export interface QueryIssue { name: string; reason: string }
 export type ParsedQuery<T> = { ok: true; value: T } | { ok: false; issues: QueryIssue[] };
 
 function isArrayField(field: z.ZodType): boolean {

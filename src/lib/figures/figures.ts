@@ -1,14 +1,14 @@
 import type { Commitment, Figures, QuarterAmount } from '@/lib/contract';
 import { periodContains, quarterSerial } from './periods';
 
-export type FigureContext = {
+export interface FigureContext {
   /** The last quarter that counts as "to date". */
   reportingQuarter: string;
   /** `all`, a financial year or a quarter. */
   period: string;
-};
+}
 
-type Delivery = { quarter: string; claimed: number; verified: number };
+interface Delivery { quarter: string; claimed: number; verified: number }
 
 export const ZERO_FIGURES: Figures = Object.freeze({ pledged: 0, expected: 0, claimed: 0, verified: 0 });
 
