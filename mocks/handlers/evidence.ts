@@ -3,7 +3,7 @@ import { decisionRequestSchema, evidenceQuerySchema, type DecisionRequest } from
 import type { MockStore } from '@mocks/store';
 import { invalid } from '@mocks/store/problems';
 import { contentDisposition } from './responses';
-import { parseQuery, pathParam, requestUser, type routeFactory } from './route';
+import { parseQuery, pathParam, requestUser, type Route } from './route';
 
 async function readDecision(request: Request): Promise<DecisionRequest> {
   let body: unknown;
@@ -21,7 +21,7 @@ async function readDecision(request: Request): Promise<DecisionRequest> {
 }
 
 /** The evidence list and queue, one item, its file, and decisions on it. */
-export function evidenceHandlers(store: MockStore, route: ReturnType<typeof routeFactory>): HttpHandler[] {
+export function evidenceHandlers(store: MockStore, route: Route): HttpHandler[] {
   return [
     http.get(
       '*/api/v1/evidence',

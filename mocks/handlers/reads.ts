@@ -2,10 +2,10 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { auditQuerySchema, contractsQuerySchema, dashboardQuerySchema } from '@/lib/contract';
 import type { MockStore } from '@mocks/store';
 import { contractViewQuerySchema } from './contract-view';
-import { parseQuery, pathParam, requestUser, type routeFactory } from './route';
+import { parseQuery, pathParam, requestUser, type Route } from './route';
 
 /** Who am I, reference data, the dashboard, the register, one contract and the audit log. */
-export function readHandlers(store: MockStore, route: ReturnType<typeof routeFactory>): HttpHandler[] {
+export function readHandlers(store: MockStore, route: Route): HttpHandler[] {
   return [
     http.get(
       '*/api/v1/me',

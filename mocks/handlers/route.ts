@@ -36,6 +36,8 @@ export function routeFactory(options: HandlerOptions) {
     };
 }
 
+export type Route = ReturnType<typeof routeFactory>;
+
 /** Reads the query string against a contract query schema; 400 naming each bad parameter. */
 export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): z.infer<S> {
   const parsed = parseSearchParams(schema, url.searchParams);

@@ -28,28 +28,29 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
   return n;
 }
 
-/** Reads the command line; throws `UsageError` with a message saying what to change. */
-export function parseCliOptions(argv: readonly string[]): MockApiOptions | 'help' {
-  let values;
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  contracts: { type: 'string' },
+  'data-file': { type: 'string' },
+  'in-memory': { type: 'boolean' },
+  latency: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function readArgs(argv: readonly string[]) {
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        contracts: { type: 'string' },
-        'data-file': { type: 'string' },
-        'in-memory': { type: 'boolean' },
-        latency: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }));
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: OPTIONS }).values;
   } catch (error) {
+    // parseArgs names the unknown option or stray argument; say it as a usage error.
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Reads the command line; throws `UsageError` with a message saying what to change. */
+export function parseCliOptions(argv: readonly string[]): MockApiOptions | 'help' {
+  const values = readArgs(argv);
   if (values.help) return 'help';
   if (values['in-memory'] && values['data-file'] !== undefined) {
     throw new UsageError('Use either --data-file or --in-memory, not both.');

@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditQuery, Page } from '@/lib/contract';
 import { at } from './at';
-import { orderByTime } from './ranks';
+import { orderByTime } from './sorting';
 import type { StoreState } from './state';
 
 /**

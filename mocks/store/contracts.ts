@@ -14,7 +14,8 @@ import { at } from './at';
 import type { ContractDerived, ContractDerivedOf, FiguresCache } from './figures-cache';
 import { paged, parseSort } from './paging';
 import { notFound } from './problems';
-import { denseRanks, lazy, sortByKey, textCollator } from './ranks';
+import { lazy } from './lazy';
+import { denseRanks, sortByKey, textCollator } from './sorting';
 import type { ContractRecord } from '@mocks/data/dataset';
 import { THEME_BITS, type LastReturn, type StoreState } from './state';
 

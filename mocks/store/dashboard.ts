@@ -15,7 +15,7 @@ import {
 import { emptyHeadlineFigures, HEADLINES, QuarterlyTotals } from '@/lib/figures/summary';
 import { contractSummary } from './contracts';
 import { deriveContract, type ContractDerived, type FiguresCache } from './figures-cache';
-import { textCollator } from './ranks';
+import { textCollator } from './sorting';
 import type { StoreState } from './state';
 
 const AREAS: readonly Area[] = [...BOROUGHS.map((b) => b.code), REGION_WIDE];

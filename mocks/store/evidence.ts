@@ -4,7 +4,8 @@ import { at } from './at';
 import type { ContractRanks } from './contracts';
 import { paged, parseSort } from './paging';
 import { notFound } from './problems';
-import { lazy, orderByTime, sortByKey } from './ranks';
+import { lazy } from './lazy';
+import { orderByTime, sortByKey } from './sorting';
 import { groupOf, STATUS_BITS, type StoreState } from './state';
 
 type EvidenceSort = (typeof EVIDENCE_SORTS)[number];
@@ -15,7 +16,7 @@ const QUEUE_DEFAULT: readonly VerificationStatus[] = ['pending', 'queried'];
 const DAY_MS = 86_400_000;
 
 /** Whole days since the epoch of the calendar date a timestamp was recorded on. */
-export function dayNumber(isoDateOrDateTime: string): number {
+function dayNumber(isoDateOrDateTime: string): number {
   return Date.parse(`${isoDateOrDateTime.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 }
 

@@ -17,15 +17,6 @@ export function denseRanks<T>(items: readonly T[], compare: (a: T, b: T) => numb
   return ranks;
 }
 
-/** Builds a value once, on first use (ranks cost a sort that most sessions never need). */
-export function lazy<T>(build: () => T): () => T {
-  let value: { v: T } | null = null;
-  return () => {
-    value ??= { v: build() };
-    return value.v;
-  };
-}
-
 const POSITION_BITS = 2 ** 21;
 
 /**

@@ -2,7 +2,7 @@ import type { AuditEvent, Commitment, ContractSummary, Evidence, Measure, Suppli
 import { themeIdSchema, verificationStatusSchema, type ThemeId, type VerificationStatus } from '@/lib/contract';
 import { quarterSerial } from '@/lib/figures';
 import type { ContractRecord, Dataset } from '@mocks/data/dataset';
-import { lazy } from './ranks';
+import { lazy } from './lazy';
 
 export type LastReturn = ContractSummary['lastReturn'];
 
