@@ -17,8 +17,9 @@ export function scopeText(
   reference: ReferenceData,
 ): string | null {
   const parts: string[] = [];
-  if (themes.length > 0)
-    parts.push(list.format(reference.themes.filter((t) => themes.includes(t.id)).map((t) => t.name)));
+  // Theme names have "and" in them already ("Good jobs and skills"), so they are listed with commas only.
+  const themeNames = reference.themes.filter((t) => themes.includes(t.id)).map((t) => t.name);
+  if (themeNames.length > 0) parts.push(themeNames.join(', '));
   if (statuses.length > 0) parts.push(`${list.format(statuses.map(contractStatusLabel)).toLowerCase()} contracts`);
   return parts.length > 0 ? parts.join('; ') : null;
 }
