@@ -5,6 +5,7 @@ import { ExportDataChangedError, ExportPageError } from './errors';
 import { fetchJson, type FetchContext } from './fetch-json';
 import { exportFileName } from './file-name';
 import type { ApiExportSource, ExportJob, ExportProgress, ExportResult, RowsExportSource } from './job';
+import { pageStream } from './page-stream';
 import { exportResources } from './resources';
 import {
   describeColumn,
@@ -18,6 +19,8 @@ import { toXlsx } from './xlsx';
 
 /** The API's largest page: fewest round trips for a whole list. */
 export const EXPORT_PAGE_SIZE = 500;
+/** Requests kept in flight: the API works on the next pages while this one is read. */
+const PAGES_IN_FLIGHT = 3;
 
 export interface ExportJobDeps {
   fetch: typeof fetch;
@@ -112,22 +115,22 @@ async function collectPages<T>(
   const rows: ExportValue[][] = [];
   let total: number | null = null;
   let pageCount: number | null = null;
-  for (let page = 1; pageCount === null || page <= pageCount; page += 1) {
-    ctx.signal.throwIfAborted();
+  const fetchPage = async (page: number, signal: AbortSignal): Promise<Page<T>> => {
     const params = toSearchParams(resource.querySchema, { ...query, page, pageSize });
-    let result: Page<T>;
     try {
-      result = await fetchJson(ctx, resource.path, resource.pageSchema, params);
+      return await fetchJson({ ...ctx, signal }, resource.path, resource.pageSchema, params);
     } catch (error) {
-      if (ctx.signal.aborted) throw error;
+      if (signal.aborted) throw error;
       throw new ExportPageError(resource.noun, page, pageCount, error);
     }
+  };
+  for await (const result of pageStream(fetchPage, ctx.signal, PAGES_IN_FLIGHT)) {
+    ctx.signal.throwIfAborted();
     if (total !== null && result.total !== total) throw new ExportDataChangedError(resource.noun, total, result.total);
     total = result.total;
     pageCount = result.pageCount;
     for (const item of result.items) rows.push(columns.map((column) => column.value(item, labels)));
     report({ phase: 'fetching', fetched: rows.length, total, written: rows.length });
-    if (result.items.length === 0) break;
   }
   if (total !== null && rows.length !== total) throw new ExportDataChangedError(resource.noun, total, rows.length);
   report({ phase: 'writing', fetched: rows.length, total: rows.length, written: rows.length });

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ABOUT_SHEET, sheetName, toXlsx, XLSX_MEDIA_TYPE } from '@/lib/export/xlsx';
+import { columnLetters } from '@/lib/export/xlsx-rows';
 import { awkwardTable } from './fixtures';
 import { readWorkbook, rowValues, sheetRows } from './xlsx-reader';
 
@@ -112,5 +113,38 @@ describe('sheetName', () => {
     expect(sheetName("'Quoted'")).toBe('Quoted');
     expect(sheetName('A title well over the thirty-one character limit')).toHaveLength(31);
     expect(sheetName('???')).toBe('Data');
+  });
+});
+
+describe('toXlsx text that XML must escape or cannot hold', () => {
+  it('keeps markup, spaces and emoji as text and drops characters XML forbids', async () => {
+    const values = [
+      '<b>bold</b> & "quoted"',
+      '  leading and trailing  ',
+      'Emoji 😀 kept',
+      'Bell\u0001 dropped',
+      'Lone \uD800 dropped',
+    ];
+    const workbook = await readWorkbook(
+      await toXlsx({
+        columns: [{ id: 'text', header: 'Text', type: 'text' }],
+        rows: values.map((value) => [value]),
+        meta: awkwardTable.meta,
+      }),
+    );
+    const sheet = workbook.worksheets[0];
+    expect(values.map((_, i) => sheet?.getRow(i + 2).getCell(1).value)).toEqual([
+      '<b>bold</b> & "quoted"',
+      '  leading and trailing  ',
+      'Emoji 😀 kept',
+      'Bell dropped',
+      'Lone  dropped',
+    ]);
+  });
+});
+
+describe('columnLetters', () => {
+  it('names columns as spreadsheets do', () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
