@@ -91,7 +91,8 @@ export function boroughMapOption(rows: readonly AreaRow[], unit: Unit, filterAct
               fontSize: 13,
               lineHeight: 17,
               fontWeight: 'bold',
-              formatter: `${row.name}\n${row.inFilter ? formatPct(row.pct) : 'Not in filter'}`,
+              // A borough outside the filter is named only: the key says what white means, and the centre of the map stays readable.
+              formatter: row.inFilter ? `${row.name}\n${formatPct(row.pct)}` : row.name,
             },
           };
         }),

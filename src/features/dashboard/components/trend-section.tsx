@@ -47,9 +47,9 @@ export function TrendSection({ summary, reference, query, unit, onViewChange }: 
       caption={`${info.name} by quarter: profile, claimed and verified to date, ${area}, ${when}`}
     />
   );
-  const description = `Line chart of ${info.name.toLowerCase()} by quarter, ${area}, ${when}: the profile to date against claimed and verified to date. ${
-    latest ? headlineFinding(info, latest.pct) : ''
-  } at ${latest?.label ?? reportingLabel}.`;
+  const description = `Line chart of ${info.name.toLowerCase()} by quarter, ${area}, ${when}: the profile to date against claimed and verified to date.${
+    latest ? ` At the end of ${latest.label}, ${headlineFinding(info, latest.pct).toLowerCase()}.` : ''
+  }`;
 
   return (
     <ChartCard

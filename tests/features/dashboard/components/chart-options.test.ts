@@ -44,7 +44,7 @@ describe('the borough map option', () => {
     expect(data.map((d) => d.label.formatter)).toEqual([
       'Halton\n97%',
       'Knowsley\n60%',
-      'Wirral\nNot in filter',
+      'Wirral',
       'Sefton\nNot yet due',
     ]);
     expect(data[0]?.itemStyle).toMatchObject({ areaColor: '#12436D', borderWidth: 3 });
