@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ExportButtons } from '@/components/export';
 import type { BoroughCode, DashboardSummary, ReferenceData, Unit } from '@/lib/contract';
 import { periodLabel } from '@/lib/format';
 import type { DashboardPageQuery } from '../dashboard-query';
@@ -11,6 +12,7 @@ import { BoroughMap } from './borough-map';
 import { BoroughTable } from './borough-table';
 import { ChartCard } from './chart-card';
 import { MapLegend } from './map-legend';
+import { boroughExport, dashboardFilterWords } from './table-exports';
 
 interface BoroughSectionProps {
   summary: DashboardSummary;
@@ -66,6 +68,12 @@ export function BoroughSection({ summary, reference, query, unit, selected, onTo
           <p className="svm-attribution">{MAP_ATTRIBUTION}</p>
         </div>
         <div className="svm-borough__table">
+          <ExportButtons
+            title={`${info.name} by borough`}
+            fileStem={`${headline}-by-borough`}
+            filters={dashboardFilterWords(query, reference)}
+            source={boroughExport(rows, unit)}
+          />
           <BoroughTable
             rows={rows}
             unit={unit}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ExportButtons } from '@/components/export';
 import type { BoroughCode, DashboardSummary, ReferenceData } from '@/lib/contract';
 import { formatNumber, periodLabel } from '@/lib/format';
 import type { ChartView, DashboardPageQuery } from '../dashboard-query';
@@ -11,6 +12,7 @@ import { HeadlineTiles } from './headline-tiles';
 import { HowFiguresWork } from './how-figures-work';
 import { RagCounts } from './rag-counts';
 import { SocialValue } from './social-value';
+import { dashboardFilterWords, furthestBehindExport } from './table-exports';
 import { ThemeSection } from './theme-section';
 import { TrendSection } from './trend-section';
 
@@ -70,6 +72,14 @@ export function DashboardFigures({
         <section aria-labelledby={ids.behind} className="svm-dashboard__behind">
           <h2 id={ids.behind}>Furthest behind</h2>
           <FurthestBehind contracts={summary.furthestBehind} scope={`${inWords} (${basisText(query.basis)})`} />
+          {summary.furthestBehind.length > 0 ? (
+            <ExportButtons
+              title="Contracts furthest behind"
+              fileStem="furthest-behind"
+              filters={dashboardFilterWords(query, reference)}
+              source={furthestBehindExport(summary.furthestBehind)}
+            />
+          ) : null}
         </section>
       </div>
 
