@@ -1,24 +1,26 @@
 import type { Area, DashboardQuery, DashboardSummary, Figures, Headline, Rag } from '@/lib/contract';
 import { BOROUGHS, REGION_WIDE } from '@/lib/contract';
 import {
-  addFigures,
-  deliveredOn,
-  percentOfExpected,
   periodQuarters,
   quarterFromSerial,
   quarterSerial,
-  ragOfFigures,
+  ragFor,
   ragSeverity,
   socialValue,
   ZERO_FIGURES,
 } from '@/lib/figures';
 import { emptyHeadlineFigures, HEADLINES, QuarterlyTotals } from '@/lib/figures/summary';
 import { contractSummary } from './contracts';
-import { deriveContract, type ContractDerived, type FiguresCache } from './figures-cache';
+import { at } from './at';
+import { FigureSums } from './figure-sums';
+import { deriveContract, type FiguresCache } from './figures-cache';
 import { textCollator } from './sorting';
 import type { StoreState } from './state';
 
 const AREAS: readonly Area[] = [...BOROUGHS.map((b) => b.code), REGION_WIDE];
+const AREA_INDEX = new Map(AREAS.map((area, i) => [area, i]));
+const HEADLINE_COUNT = HEADLINES.length;
+const HEADLINE_INDEX = Object.fromEntries(HEADLINES.map((h, i) => [h, i])) as Record<Headline, number>;
 const FURTHEST_BEHIND = 10;
 
 /**
@@ -54,78 +56,122 @@ export function dashboardSummary(state: StoreState, cache: FiguresCache, query: 
   const statuses = new Set<string>(query.status);
   const themes = new Set<string>(query.theme);
   const boroughs = new Set<string>(query.borough);
-  const reportingQuarter = state.dataset.reference.reportingQuarter;
+  const { reference } = state.dataset;
+  const measureIndex = new Map(reference.measures.map((m, i) => [m.code, i]));
 
-  const headlineTotals = emptyHeadlineFigures();
-  const byMeasure = new Map<string, Figures>();
-  const byArea = new Map<Area, Record<Headline, Figures>>(AREAS.map((a) => [a, emptyHeadlineFigures()]));
-  const byQuarter = Object.fromEntries(
-    HEADLINES.map((h) => [h, new QuarterlyTotals(reportingQuarter, period)]),
-  ) as Record<Headline, QuarterlyTotals>;
+  const selects = (k: number): boolean => {
+    const measure = state.commitmentMeasure[k];
+    const area = state.commitments[k]?.area;
+    if (!measure || area === undefined) return false;
+    return (themes.size === 0 || themes.has(measure.theme)) && (boroughs.size === 0 || boroughs.has(area));
+  };
+
+  const figures = cache.period(period);
+  const byHeadline = new FigureSums(HEADLINE_COUNT);
+  const byArea = new FigureSums(AREAS.length * HEADLINE_COUNT);
+  const byMeasure = new FigureSums(reference.measures.length);
+  const ofContract = new FigureSums(HEADLINE_COUNT);
+  const byQuarter = HEADLINES.map(() => new QuarterlyTotals(reference.reportingQuarter, period));
   const ragCounts: Record<Rag, number> = { red: 0, amber: 0, green: 0, 'not-due': 0 };
-  const inFilter: { ci: number; derived: ContractDerived }[] = [];
-  const figuresOf = cache.commitments(period);
+  const behind: Behind[] = [];
+  let contractCount = 0;
 
   state.contracts.forEach((contract, ci) => {
     if (statuses.size > 0 && !statuses.has(contract.status)) return;
-    const selected: number[] = [];
+    ofContract.clear();
+    let rag: Rag = 'not-due';
+    let selected = false;
     for (const k of state.commitmentsByContract[ci] ?? []) {
-      const commitment = state.commitments[k];
+      if (!selects(k)) continue;
+      selected = true;
+      const commitment = at(state.commitments, k);
       const measure = state.commitmentMeasure[k];
-      if (!commitment || !measure) continue;
-      if (themes.size > 0 && !themes.has(measure.theme)) continue;
-      if (boroughs.size > 0 && !boroughs.has(commitment.area)) continue;
-      selected.push(k);
-
-      const figures = figuresOf(k);
-      byMeasure.set(measure.code, addFigures(byMeasure.get(measure.code) ?? ZERO_FIGURES, figures));
-      if (!measure.headline) continue;
-      const headline = measure.headline;
-      headlineTotals[headline] = addFigures(headlineTotals[headline], figures);
-      const area = byArea.get(commitment.area);
-      if (area) area[headline] = addFigures(area[headline], figures);
-      byQuarter[headline].add(commitment, state.returnsByCommitment[k] ?? []);
+      figures.ensure(k);
+      const [p, e, c, v] = [
+        figures.pledged[k] ?? 0,
+        figures.expected[k] ?? 0,
+        figures.claimed[k] ?? 0,
+        figures.verified[k] ?? 0,
+      ];
+      byMeasure.add(measureIndex.get(commitment.measureCode) ?? 0, p, e, c, v);
+      const h = measure?.headline ? HEADLINE_INDEX[measure.headline] : undefined;
+      if (h === undefined) continue;
+      byHeadline.add(h, p, e, c, v);
+      byArea.add((AREA_INDEX.get(commitment.area) ?? 0) * HEADLINE_COUNT + h, p, e, c, v);
+      ofContract.add(h, p, e, c, v);
+      const own = ragFor(basis === 'claimed' ? c : v, e);
+      if (ragSeverity(own) > ragSeverity(rag)) rag = own;
+      byQuarter[h]?.add(commitment, state.returnsByCommitment[k] ?? []);
     }
-    if (selected.length === 0) return;
-    const derived = deriveContract(state, selected, figuresOf, basis);
-    ragCounts[derived.rag] += 1;
-    inFilter.push({ ci, derived });
+    if (!selected) return;
+    contractCount += 1;
+    ragCounts[rag] += 1;
+    if (rag === 'not-due') return;
+    let lowest = Infinity;
+    for (let h = 0; h < HEADLINE_COUNT; h += 1) lowest = Math.min(lowest, ofContract.pct(h, basis) ?? Infinity);
+    behind.push({ ci, rag, lowest });
   });
 
+  const figuresOf = cache.commitments(period);
   return {
-    contractCount: inFilter.length,
-    headlines: HEADLINES.flatMap((headline) => {
-      const measure = state.dataset.reference.measures.find((m) => m.headline === headline);
+    contractCount,
+    headlines: HEADLINES.flatMap((headline, h) => {
+      const measure = reference.measures.find((m) => m.headline === headline);
       if (!measure) return [];
-      const figures = headlineTotals[headline];
+      const totals = byHeadline.figures(h);
       return [
         {
           headline,
           measureCode: measure.code,
           unit: measure.unit,
-          figures,
-          pct: percentOfExpected(deliveredOn(figures, basis), figures.expected),
-          rag: ragOfFigures(figures, basis),
+          figures: totals,
+          pct: byHeadline.pct(h, basis),
+          rag: ragFor(basis === 'claimed' ? totals.claimed : totals.verified, totals.expected),
         },
       ];
     }),
-    byMeasure: state.dataset.reference.measures.flatMap((m) => {
-      const figures = byMeasure.get(m.code);
-      if (!figures || Object.values(figures).every((n) => n === 0)) return [];
-      return [{ measureCode: m.code, theme: m.theme, figures }];
+    byMeasure: reference.measures.flatMap((m, i) => {
+      const totals = byMeasure.figures(i);
+      if (Object.values(totals).every((n) => n === 0)) return [];
+      return [{ measureCode: m.code, theme: m.theme, figures: totals }];
     }),
-    byArea: AREAS.map((area) => ({ area, headlines: byArea.get(area) ?? emptyHeadlineFigures() })),
-    byQuarter: trendQuarters(period, Object.values(byQuarter), reportingQuarter).map((quarter) => ({
+    byArea: AREAS.map((area, a) => ({
+      area,
+      headlines: headlineRecord((h) => byArea.figures(a * HEADLINE_COUNT + h)),
+    })),
+    byQuarter: trendQuarters(period, byQuarter, reference.reportingQuarter).map((quarter) => ({
       quarter,
-      headlines: Object.fromEntries(HEADLINES.map((h) => [h, byQuarter[h].get(quarter)])) as Record<Headline, Figures>,
+      headlines: headlineRecord((h) => byQuarter[h]?.get(quarter) ?? ZERO_FIGURES),
     })),
     ragCounts,
     socialValue: {
-      verified: socialValue(measureValues(state, byMeasure, 'verified')),
-      claimed: socialValue(measureValues(state, byMeasure, 'claimed')),
+      verified: socialValue(
+        reference.measures.map((m, i) => ({ quantity: byMeasure.figures(i).verified, proxyValue: m.proxyValue })),
+      ),
+      claimed: socialValue(
+        reference.measures.map((m, i) => ({ quantity: byMeasure.figures(i).claimed, proxyValue: m.proxyValue })),
+      ),
     },
-    furthestBehind: furthestBehind(state, inFilter).map(({ ci, derived }) => contractSummary(state, ci, derived)),
+    furthestBehind: furthestBehind(state, behind).map(({ ci }) => {
+      const ks = (state.commitmentsByContract[ci] ?? []).filter(selects);
+      return contractSummary(state, ci, deriveContract(state, ks, figuresOf, basis));
+    }),
   };
+}
+
+interface Behind {
+  ci: number;
+  rag: Rag;
+  /** The lowest headline % of expected, the order within a RAG. */
+  lowest: number;
+}
+
+function headlineRecord(figuresOf: (h: number) => Figures): Record<Headline, Figures> {
+  const out = emptyHeadlineFigures();
+  HEADLINES.forEach((headline, h) => {
+    out[headline] = figuresOf(h);
+  });
+  return out;
 }
 
 function trendQuarters(period: string, series: QuarterlyTotals[], reportingQuarter: string): string[] {
@@ -137,27 +183,12 @@ function trendQuarters(period: string, series: QuarterlyTotals[], reportingQuart
   return periodQuarters('all', quarterFromSerial(first), quarterFromSerial(last));
 }
 
-function measureValues(state: StoreState, byMeasure: Map<string, Figures>, basis: 'verified' | 'claimed') {
-  return [...byMeasure].map(([code, figures]) => ({
-    quantity: figures[basis],
-    proxyValue: state.measures.get(code)?.proxyValue ?? 0,
-  }));
-}
-
-function lowestPct(derived: ContractDerived): number {
-  let lowest = Infinity;
-  for (const pct of Object.values(derived.headlinePct)) if (pct !== null && pct < lowest) lowest = pct;
-  return lowest;
-}
-
-function furthestBehind<T extends { ci: number; derived: ContractDerived }>(state: StoreState, contracts: T[]): T[] {
-  const reference = (c: T) => state.contracts[c.ci]?.reference ?? '';
+function furthestBehind(state: StoreState, contracts: Behind[]): Behind[] {
+  const reference = (c: Behind) => state.contracts[c.ci]?.reference ?? '';
   return contracts
-    .filter((c) => c.derived.rag !== 'not-due')
-    .map((c) => ({ ...c, lowest: lowestPct(c.derived) }))
     .sort(
       (a, b) =>
-        ragSeverity(b.derived.rag) - ragSeverity(a.derived.rag) ||
+        ragSeverity(b.rag) - ragSeverity(a.rag) ||
         a.lowest - b.lowest ||
         textCollator.compare(reference(a), reference(b)),
     )

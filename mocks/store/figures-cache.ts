@@ -60,6 +60,13 @@ export interface ContractDerived {
   headlinePct: Record<Headline, number | null>;
 }
 export type CommitmentFiguresOf = (k: number) => Figures;
+export interface PeriodFiguresReader {
+  readonly pledged: Float64Array;
+  readonly expected: Float64Array;
+  readonly claimed: Float64Array;
+  readonly verified: Float64Array;
+  ensure(k: number): void;
+}
 export type ContractDerivedOf = (ci: number) => ContractDerived;
 
 /**
@@ -102,12 +109,21 @@ export class FiguresCache {
     this.#state = state;
   }
 
-  commitments(period: string): CommitmentFiguresOf {
+  /**
+   * One period's figures as flat arrays, for loops over every commitment that must not allocate:
+   * call `ensure(k)`, then read `pledged[k]`, `expected[k]`, `claimed[k]` and `verified[k]`.
+   */
+  period(period: string): PeriodFiguresReader {
     const state = this.#state();
     const reportingQuarter = state.dataset.reference.reportingQuarter;
     const cache = this.#periods.get(period, () => new PeriodFigures(state.commitments.length));
-    return (k) => {
-      if (!cache.fresh[k]) {
+    return {
+      pledged: cache.pledged,
+      expected: cache.expected,
+      claimed: cache.claimed,
+      verified: cache.verified,
+      ensure(k) {
+        if (cache.fresh[k]) return;
         const commitment = state.commitments[k];
         if (!commitment) throw new RangeError(`No commitment at index ${k}`);
         const f = commitmentFigures(commitment, state.returnsByCommitment[k] ?? [], { period, reportingQuarter });
@@ -116,13 +132,19 @@ export class FiguresCache {
         cache.claimed[k] = f.claimed;
         cache.verified[k] = f.verified;
         cache.fresh[k] = 1;
-        return f;
-      }
+      },
+    };
+  }
+
+  commitments(period: string): CommitmentFiguresOf {
+    const figures = this.period(period);
+    return (k) => {
+      figures.ensure(k);
       return {
-        pledged: cache.pledged[k] ?? 0,
-        expected: cache.expected[k] ?? 0,
-        claimed: cache.claimed[k] ?? 0,
-        verified: cache.verified[k] ?? 0,
+        pledged: figures.pledged[k] ?? 0,
+        expected: figures.expected[k] ?? 0,
+        claimed: figures.claimed[k] ?? 0,
+        verified: figures.verified[k] ?? 0,
       };
     };
   }
