@@ -49,7 +49,7 @@ export function ExportButtons({ title, fileStem, filters, source, columns }: Exp
 
   return (
     <div className="svm-export">
-      <div className="svm-export__buttons">
+      <div className="svm-export__controls">
         {(['csv', 'xlsx'] as const).map((format) => (
           <button
             key={format}
@@ -67,30 +67,30 @@ export function ExportButtons({ title, fileStem, filters, source, columns }: Exp
             Export {FORMAT_NAMES[format]}
           </button>
         ))}
+        {state.status === 'running' ? (
+          <>
+            <label className="svm-export__progress-text">
+              {progressText(state.format, state.progress)}
+              <progress
+                className="svm-export__bar"
+                max={state.progress?.total || undefined}
+                value={state.progress?.total ? state.progress.fetched : undefined}
+              />
+            </label>
+            <button
+              type="button"
+              className="svm-button svm-button--secondary svm-export__button"
+              aria-label={`Cancel export of ${tableName}`}
+              onClick={() => {
+                focusButton(state.format);
+                cancel();
+              }}
+            >
+              Cancel
+            </button>
+          </>
+        ) : null}
       </div>
-      {state.status === 'running' ? (
-        <div className="svm-export__progress">
-          <label className="svm-export__progress-text">
-            {progressText(state.format, state.progress)}
-            <progress
-              className="svm-export__bar"
-              max={state.progress?.total || undefined}
-              value={state.progress?.total ? state.progress.fetched : undefined}
-            />
-          </label>
-          <button
-            type="button"
-            className="svm-button svm-button--secondary svm-export__button"
-            aria-label={`Cancel export of ${tableName}`}
-            onClick={() => {
-              focusButton(state.format);
-              cancel();
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      ) : null}
       {state.status === 'failed' ? (
         <div role="alert" className="svm-export__failure">
           <p className="svm-export__failure-title">{state.title}</p>
