@@ -11,10 +11,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args';
+import { DEFAULT_API_PORT, parseBenchArgs, USAGE, type BenchOptions } from './lib/args';
 import { FIGURE_SPECS, type FigureId } from './lib/budgets';
 import { launchChromium, type Bench } from './lib/browser';
 import { initialScriptSizes } from './lib/bundle';
+import { chromiumProcesses, RendererCpu } from './lib/cpu';
 import { Samples } from './lib/figures';
 import { auditorJourney } from './lib/journeys/auditor';
 import { contractManagerJourney } from './lib/journeys/contract-manager';
@@ -26,26 +27,58 @@ import { summarise, toMarkdown, type BenchResults } from './lib/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
-/** Fixed by the HTTP build (.env.http points the app at this port). */
-const API_PORT = 8787;
-const APP_PORT = 4174;
-const DIST = 'dist-http';
+const DIST_HTTP = join(ROOT, 'dist-http');
 const SEED = 1;
 const WARM_UP_RUNS = 1;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-async function startServers(options: BenchOptions, dataDir: string): Promise<{ apiOrigin: string; appUrl: string }> {
-  for (const port of [API_PORT, APP_PORT]) {
+async function checkPortsFree(options: BenchOptions): Promise<void> {
+  for (const port of [options.apiPort, options.appPort]) {
     if (await portInUse(HOST, port)) {
       throw new Error(
         `Something already listens on ${HOST}:${port} (another benchmark, or the e2e tests' servers). ` +
-          'Stop it and run the benchmark again: it must measure its own servers.',
+          'Stop it, or choose free ports with --api-port and --app-port: the benchmark must measure its own servers.',
       );
     }
   }
-  const apiOrigin = `http://${HOST}:${API_PORT}`;
-  const appUrl = `http://${HOST}:${APP_PORT}`;
+}
+
+/**
+ * The app built to call the API on the chosen port: dist-http itself for the default port
+ * (`npm run build:http`), else the same build pointed at the other port in a temporary folder.
+ */
+async function build(options: BenchOptions, workDir: string): Promise<string> {
+  if (options.skipBuild) {
+    if (!existsSync(join(DIST_HTTP, 'index.html'))) {
+      throw new Error('--skip-build needs a build in dist-http: run npm run build:http first');
+    }
+    return DIST_HTTP;
+  }
+  if (options.apiPort === DEFAULT_API_PORT) {
+    log('Building the app for HTTP mode (npm run build:http)');
+    await runToEnd('The HTTP build', 'npm', ['run', '--silent', 'build:http'], { cwd: ROOT });
+    return DIST_HTTP;
+  }
+  const dist = join(workDir, 'dist');
+  log(`Building the app for HTTP mode against port ${options.apiPort} (into ${dist})`);
+  await runToEnd(
+    'The HTTP build',
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--mode', 'http', '--outDir', dist, '--emptyOutDir'],
+    { cwd: ROOT, env: { ...process.env, VITE_API_BASE_URL: `http://${HOST}:${options.apiPort}/api/v1` } },
+  );
+  return dist;
+}
+
+async function startServers(
+  options: BenchOptions,
+  dist: string,
+  workDir: string,
+): Promise<{ apiOrigin: string; appUrl: string }> {
+  await checkPortsFree(options);
+  const apiOrigin = `http://${HOST}:${options.apiPort}`;
+  const appUrl = `http://${HOST}:${options.appPort}`;
   log(`Starting the demo API with ${options.contracts.toLocaleString('en-GB')} contracts and the app preview`);
   const api = startService(
     'The demo API',
@@ -55,15 +88,15 @@ async function startServers(options: BenchOptions, dataDir: string): Promise<{ a
       '--silent',
       'api',
       '--',
-      ...['--port', String(API_PORT), '--host', HOST, '--seed', String(SEED)],
-      ...['--contracts', String(options.contracts), '--data-file', join(dataDir, 'decisions.json')],
+      ...['--port', String(options.apiPort), '--host', HOST, '--seed', String(SEED)],
+      ...['--contracts', String(options.contracts), '--data-file', join(workDir, 'decisions.json')],
     ],
     { cwd: ROOT },
   );
   const app = startService(
     'The app preview',
     join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['preview', '--outDir', DIST, '--port', String(APP_PORT), '--strictPort', '--host', HOST],
+    ['preview', '--outDir', dist, '--port', String(options.appPort), '--strictPort', '--host', HOST],
     { cwd: ROOT },
   );
   const apiStarted = performance.now();
@@ -95,25 +128,21 @@ async function runJourneys(bench: Bench, options: BenchOptions, samples: Samples
 async function bench(options: BenchOptions): Promise<BenchResults> {
   const started = performance.now();
   const loadAtStart = currentLoad();
-  if (options.skipBuild) {
-    if (!existsSync(join(ROOT, DIST, 'index.html'))) {
-      throw new Error(`--skip-build needs a build in ${DIST}: run npm run build:http first`);
-    }
-  } else {
-    log('Building the app for HTTP mode (npm run build:http)');
-    await runToEnd('The HTTP build', 'npm', ['run', '--silent', 'build:http'], { cwd: ROOT });
-  }
-  const initialScripts = await initialScriptSizes(join(ROOT, DIST));
-  const samples = new Samples<FigureId>();
-  samples.add('load.initialGzip', initialScripts.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024);
-
-  const dataDir = await mkdtemp(join(tmpdir(), 'svm-bench-'));
+  // Fail before a minute-long build should the ports be taken; checked again just before starting.
+  await checkPortsFree(options);
+  const workDir = await mkdtemp(join(tmpdir(), 'svm-bench-'));
   try {
-    const { apiOrigin, appUrl } = await startServers(options, dataDir);
+    const dist = await build(options, workDir);
+    const initialScripts = await initialScriptSizes(dist);
+    const samples = new Samples<FigureId>();
+    samples.add('load.initialGzip', initialScripts.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024);
+
+    const { apiOrigin, appUrl } = await startServers(options, dist, workDir);
     const browser = await launchChromium();
     const pageErrors = new Set<string>();
     try {
-      await runJourneys({ browser, appUrl, apiOrigin, pageErrors }, options, samples);
+      const cpu = new RendererCpu(chromiumProcesses(await browser.newBrowserCDPSession()));
+      await runJourneys({ browser, appUrl, apiOrigin, cpu, pageErrors }, options, samples);
     } finally {
       await browser.close();
     }
@@ -131,7 +160,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     };
   } finally {
     await stopAll();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
   }
 }
 

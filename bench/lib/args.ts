@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
 
+/** The ports the HTTP build (.env.http) and the e2e tests use. */
+export const DEFAULT_API_PORT = 8787;
+export const DEFAULT_APP_PORT = 4174;
+
 export interface BenchOptions {
   /** Use the dist-http already built. */
   skipBuild: boolean;
@@ -7,13 +11,18 @@ export interface BenchOptions {
   runs: number;
   /** The demo API's data set size. */
   contracts: number;
+  apiPort: number;
+  appPort: number;
 }
 
 export const USAGE =
-  'Usage: npm run bench -- [--skip-build] [--runs N] [--contracts N]\n' +
+  'Usage: npm run bench -- [--skip-build] [--runs N] [--contracts N] [--api-port N] [--app-port N]\n' +
   '  --skip-build   measure the app already built in dist-http (npm run build:http)\n' +
   '  --runs N       measured runs per journey after a warm-up run (default 5)\n' +
-  '  --contracts N  contracts in the demo API data set (default 20000)';
+  '  --contracts N  contracts in the demo API data set (default 20000)\n' +
+  `  --api-port N   the demo API's port (default ${DEFAULT_API_PORT}); another port builds the app for it\n` +
+  '                 into a temporary folder, leaving dist-http alone\n' +
+  `  --app-port N   the app preview's port (default ${DEFAULT_APP_PORT})`;
 
 /** The command-line options, or an error message that says what was wrong. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } {
@@ -25,6 +34,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
         'skip-build': { type: 'boolean', default: false },
         runs: { type: 'string', default: '5' },
         contracts: { type: 'string', default: '20000' },
+        'api-port': { type: 'string', default: String(DEFAULT_API_PORT) },
+        'app-port': { type: 'string', default: String(DEFAULT_APP_PORT) },
       },
       strict: true,
       allowPositionals: false,
@@ -40,9 +51,26 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
   if (contracts === undefined || contracts < 1 || contracts > 100_000) {
     return { error: `--contracts must be a whole number from 1 to 100000, not "${values.contracts}"` };
   }
-  return { skipBuild: values['skip-build'], runs, contracts };
+  const apiPort = portNumber(values['api-port']);
+  if (apiPort === undefined) return { error: portError('--api-port', values['api-port']) };
+  const appPort = portNumber(values['app-port']);
+  if (appPort === undefined) return { error: portError('--app-port', values['app-port']) };
+  if (apiPort === appPort) return { error: '--api-port and --app-port must differ' };
+  if (values['skip-build'] && apiPort !== DEFAULT_API_PORT) {
+    return { error: `--skip-build measures dist-http, which calls port ${DEFAULT_API_PORT}: leave out --api-port` };
+  }
+  return { skipBuild: values['skip-build'], runs, contracts, apiPort, appPort };
 }
 
 function wholeNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+function portNumber(text: string): number | undefined {
+  const port = wholeNumber(text);
+  return port !== undefined && port >= 1024 && port <= 65_535 ? port : undefined;
+}
+
+function portError(name: string, text: string): string {
+  return `${name} must be a port number from 1024 to 65535, not "${text}"`;
 }

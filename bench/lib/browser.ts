@@ -1,4 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
+import type { RendererCpu } from './cpu';
+import type { Measurable } from './measure';
 import { installProbe, KEEP_NAMES_SHIM, type Condition } from './probe';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,13 +41,13 @@ export interface Bench {
   browser: Browser;
   appUrl: string;
   apiOrigin: string;
+  cpu: RendererCpu;
   /** Uncaught errors and console errors the app raised, to report beside the figures. */
   pageErrors: Set<string>;
 }
 
-export interface JourneyPage {
+export interface JourneyPage extends Measurable {
   context: BrowserContext;
-  page: Page;
 }
 
 /**
@@ -70,5 +72,5 @@ export async function openJourneyPage(bench: Bench, userId: string): Promise<Jou
   page.on('console', (message) => {
     if (message.type() === 'error') bench.pageErrors.add(`${page.url()}: ${message.text()}`);
   });
-  return { context, page };
+  return { context, page, cpu: bench.cpu };
 }

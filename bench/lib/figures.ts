@@ -24,6 +24,12 @@ export interface Breakdown {
   /** Main-thread time in long tasks (over 50 ms each), and the longest of them. */
   longTasksMs?: number;
   longestTaskMs?: number;
+  /**
+   * The page's main thread between the start and the paint: time on a CPU (the app's own work)
+   * and time ready to run but waiting for a CPU (other work on the machine).
+   */
+  mainThreadCpuMs?: number;
+  mainThreadWaitMs?: number;
   /** An export's phases: fetching and checking every page, then writing the file. */
   fetchingS?: number;
   writingS?: number;
@@ -118,6 +124,9 @@ export function describeBreakdown(b: Breakdown): string {
   }
   if (b.longTasksMs !== undefined && b.longTasksMs > 0) {
     parts.push(`long tasks ${b.longTasksMs} ms in all, longest ${b.longestTaskMs ?? 0} ms`);
+  }
+  if (b.mainThreadCpuMs !== undefined && b.mainThreadWaitMs !== undefined) {
+    parts.push(`main thread on a CPU ${b.mainThreadCpuMs} ms, waiting for a CPU ${b.mainThreadWaitMs} ms`);
   }
   if (b.fetchingS !== undefined) parts.push(`fetching pages ${b.fetchingS.toFixed(2)} s`);
   if (b.writingS !== undefined) parts.push(`writing the file ${b.writingS.toFixed(2)} s`);

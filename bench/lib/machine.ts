@@ -7,8 +7,9 @@ export interface Machine {
   totalMemoryGB: number;
   node: string;
   chromium: string;
-  /** 1-minute load average when the benchmark started: other work on the machine slows every figure. */
+  /** 1-minute load averages as the benchmark started and ended: other work on the machine slows every figure. */
   loadAverageAtStart: number;
+  loadAverageAtEnd: number;
 }
 
 export function describeMachine(chromiumVersion: string, loadAverageAtStart: number): Machine {
@@ -21,6 +22,7 @@ export function describeMachine(chromiumVersion: string, loadAverageAtStart: num
     node: process.version,
     chromium: chromiumVersion,
     loadAverageAtStart,
+    loadAverageAtEnd: currentLoad(),
   };
 }
 

@@ -1,10 +1,17 @@
 import type { Page } from 'playwright';
 import type { LOAD_WATCHES } from './browser';
+import { mainThreadTimeBetween, type RendererCpu } from './cpu';
 import type { Breakdown } from './figures';
 import type { Condition, PageTrace, ProbeGlobal, Span, WatchTiming } from './probe';
 import { coveredMs, interactionLatency, longest } from './stats';
 
 export const INTERACTION_TIMEOUT_MS = 30_000;
+
+/** A journey's page, and where to read how much CPU its main thread got. */
+export interface Measurable {
+  page: Page;
+  cpu: RendererCpu;
+}
 
 export interface Measured {
   /** From the input (or navigation start) to the frame that showed the result. */
@@ -19,7 +26,7 @@ export interface Measured {
   text: string;
 }
 
-async function traceOf(page: Page, timing: WatchTiming): Promise<Measured> {
+async function traceOf(page: Page, timing: WatchTiming, mainThread: Breakdown): Promise<Measured> {
   const trace = await page.evaluate(
     ([from, to]): Promise<PageTrace> => {
       const probe = (globalThis as ProbeGlobal).svmBench;
@@ -31,7 +38,7 @@ async function traceOf(page: Page, timing: WatchTiming): Promise<Measured> {
   return {
     ms: timing.end - timing.start,
     inp: interactionLatency(trace.events),
-    breakdown: breakdownOf(trace, timing.start),
+    breakdown: { ...breakdownOf(trace, timing.start), ...mainThread },
     longestTaskMs: longest(trace.longTasks),
     text: timing.text,
   };
@@ -67,13 +74,20 @@ function result(page: Page, id: string, timeoutMs: number): Promise<WatchTiming>
 
 /** Navigates and times one of the load watches from navigation start. */
 export async function measureLoad(
-  page: Page,
+  { page, cpu }: Measurable,
   url: string,
   watch: keyof typeof LOAD_WATCHES,
   timeoutMs = INTERACTION_TIMEOUT_MS,
 ): Promise<Measured> {
+  const before = await cpu.snapshot();
   await page.goto(url, { waitUntil: 'commit' });
-  return traceOf(page, await result(page, watch, timeoutMs));
+  const timing = await result(page, watch, timeoutMs);
+  return traceOf(page, timing, mainThreadBreakdown(before, await cpu.snapshot()));
+}
+
+function mainThreadBreakdown(...[before, after]: Parameters<typeof mainThreadTimeBetween>): Breakdown {
+  const time = mainThreadTimeBetween(before, after);
+  return time ? { mainThreadCpuMs: Math.round(time.onCpuMs), mainThreadWaitMs: Math.round(time.waitingMs) } : {};
 }
 
 /** Starts a watch in the page, timed from the next `pointerdown`. */
@@ -99,15 +113,17 @@ export function finishedWatch(page: Page, id: string): Promise<WatchTiming | und
  * was painted.
  */
 export async function measureInteraction(
-  page: Page,
+  { page, cpu }: Measurable,
   id: string,
   condition: Condition,
   act: () => Promise<void>,
   timeoutMs = INTERACTION_TIMEOUT_MS,
 ): Promise<Measured> {
   await watchNextInteraction(page, id, condition);
+  const before = await cpu.snapshot();
   await act();
-  return traceOf(page, await result(page, id, timeoutMs));
+  const timing = await result(page, id, timeoutMs);
+  return traceOf(page, timing, mainThreadBreakdown(before, await cpu.snapshot()));
 }
 
 export interface ScriptTransfer {

@@ -61,7 +61,7 @@ export function toMarkdown(results: BenchResults): string {
       'served by the demo API (`npm run api`) to the app built for HTTP mode (`npm run build:http`)',
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
     `- Software: Node.js ${machine.node}, Chromium ${machine.chromium} (headless)`,
-    `- Load average (1 minute) when the run started: ${machine.loadAverageAtStart}`,
+    `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended`,
     `- Result: ${summary.passed} within budget, ${summary.failed} over budget, ${summary.reported} reported ` +
       `without a budget; the run took ${Math.round(results.durationSeconds)} s`,
     '',

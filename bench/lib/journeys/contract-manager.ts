@@ -10,24 +10,25 @@ const NEW_ROWS: Condition = { kind: 'changed', target: { table: 'Contracts', sel
  * by value, pages on, narrows to their own contracts, opens one, then goes to the queue.
  */
 export async function contractManagerJourney(bench: Bench, record: Recorder): Promise<void> {
-  const { context, page } = await openJourneyPage(bench, DEMO_USERS.contractManager);
+  const journey = await openJourneyPage(bench, DEMO_USERS.contractManager);
+  const { context, page } = journey;
   try {
-    const rows = await measureLoad(page, `${bench.appUrl}/contracts`, 'registerRows');
+    const rows = await measureLoad(journey, `${bench.appUrl}/contracts`, 'registerRows');
     record('register.rows', rows.ms, { breakdown: rows.breakdown });
 
-    const sort = await measureInteraction(page, 'sort', NEW_ROWS, () =>
+    const sort = await measureInteraction(journey, 'sort', NEW_ROWS, () =>
       page.getByRole('button', { name: 'Value', exact: true }).click(),
     );
     record('register.sort.paint', sort.ms, { breakdown: sort.breakdown });
     record('register.sort.inp', sort.inp.ms, { belowFloor: !sort.inp.reported });
 
-    const next = await measureInteraction(page, 'next-page', NEW_ROWS, () =>
+    const next = await measureInteraction(journey, 'next-page', NEW_ROWS, () =>
       page.getByRole('navigation', { name: 'Contract pages' }).getByRole('link', { name: 'Next page' }).click(),
     );
     record('register.page.paint', next.ms, { breakdown: next.breakdown });
     record('register.page.inp', next.inp.ms, { belowFloor: !next.inp.reported });
 
-    const mine = await measureInteraction(page, 'mine', NEW_ROWS, () =>
+    const mine = await measureInteraction(journey, 'mine', NEW_ROWS, () =>
       page.getByRole('checkbox', { name: 'Only my contracts' }).click(),
     );
     record('register.mine.paint', mine.ms, { breakdown: mine.breakdown });
@@ -40,7 +41,7 @@ export async function contractManagerJourney(bench: Bench, record: Recorder): Pr
       .getByRole('link')
       .first();
     const open = await measureInteraction(
-      page,
+      journey,
       'contract',
       { kind: 'present', target: { section: 'Commitments', selector: 'tbody tr' } },
       () => firstContract.click(),
@@ -49,7 +50,7 @@ export async function contractManagerJourney(bench: Bench, record: Recorder): Pr
     record('contract.open.inp', open.inp.ms, { belowFloor: !open.inp.reported });
 
     const queue = await measureInteraction(
-      page,
+      journey,
       'queue',
       { kind: 'present', target: { table: 'Evidence awaiting a decision', selector: 'tbody tr' } },
       () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evidence' }).click(),

@@ -7,9 +7,10 @@ import { KB, MB, type Recorder } from './recorder';
  * figures show, how soon the click paints, and how soon the borough's figures arrive.
  */
 export async function directorJourney(bench: Bench, record: Recorder): Promise<void> {
-  const { context, page } = await openJourneyPage(bench, DEMO_USERS.director);
+  const journey = await openJourneyPage(bench, DEMO_USERS.director);
+  const { context, page } = journey;
   try {
-    const headline = await measureLoad(page, `${bench.appUrl}/`, 'headline');
+    const headline = await measureLoad(journey, `${bench.appUrl}/`, 'headline');
     record('dashboard.headline', headline.ms, { breakdown: headline.breakdown });
     const scripts = await scriptsLoadedBefore(page, headline.ms);
     const largest = [...scripts].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
@@ -20,7 +21,7 @@ export async function directorJourney(bench: Bench, record: Recorder): Promise<v
     const filters = page.getByRole('group', { name: 'Filters' });
     await filters.locator('summary', { hasText: 'Borough' }).click();
     const filter = await measureInteraction(
-      page,
+      journey,
       'borough-filter',
       { kind: 'changed', target: { section: 'Headline outcomes', selector: 'ul' } },
       () => filters.getByRole('checkbox', { name: 'Liverpool', exact: true }).click(),

@@ -4,15 +4,24 @@ import { parseBenchArgs } from '../../../bench/lib/args';
 
 describe('parseBenchArgs', () => {
   it('defaults to a build, five runs and 20,000 contracts', () => {
-    expect(parseBenchArgs([])).toEqual({ skipBuild: false, runs: 5, contracts: 20_000 });
+    expect(parseBenchArgs([])).toEqual({
+      skipBuild: false,
+      runs: 5,
+      contracts: 20_000,
+      apiPort: 8787,
+      appPort: 4174,
+    });
   });
 
   it('reads every option', () => {
-    expect(parseBenchArgs(['--skip-build', '--runs', '3', '--contracts=500'])).toEqual({
+    expect(parseBenchArgs(['--skip-build', '--runs', '3', '--contracts=500', '--app-port', '5174'])).toEqual({
       skipBuild: true,
       runs: 3,
       contracts: 500,
+      apiPort: 8787,
+      appPort: 5174,
     });
+    expect(parseBenchArgs(['--api-port', '9787'])).toMatchObject({ skipBuild: false, apiPort: 9787 });
   });
 
   it.each([
@@ -20,6 +29,10 @@ describe('parseBenchArgs', () => {
     [['--runs', '2.5'], /--runs must be a whole number/],
     [['--contracts', 'lots'], /--contracts must be a whole number from 1 to 100000, not "lots"/],
     [['--contracts', '200000'], /--contracts must be/],
+    [['--api-port', '80'], /--api-port must be a port number from 1024 to 65535, not "80"/],
+    [['--app-port', 'x'], /--app-port must be a port number/],
+    [['--api-port', '5000', '--app-port', '5000'], /must differ/],
+    [['--skip-build', '--api-port', '9787'], /--skip-build measures dist-http, which calls port 8787/],
     [['--fast'], /Unknown option '--fast'/],
     [['now'], /positional/],
   ])('explains what is wrong with %j', (argv, message) => {

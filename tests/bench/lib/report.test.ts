@@ -47,6 +47,7 @@ const results: BenchResults = {
     node: 'v20.20.2',
     chromium: '156.0.8078.108',
     loadAverageAtStart: 1.5,
+    loadAverageAtEnd: 2.25,
   },
   dataSet: { contracts: 20_000, seed: 1 },
   runs: { warmUp: 1, measured: 3 },
@@ -81,6 +82,7 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('- Data set: 20,000 contracts (seed 1)');
     expect(markdown).toContain('- Machine: AMD EPYC, 2 CPUs, 23.5 GB memory, linux 6.1');
     expect(markdown).toContain('- Software: Node.js v20.20.2, Chromium 156.0.8078.108 (headless)');
+    expect(markdown).toContain('- Load average (1 minute): 1.5 as the run started, 2.25 as it ended');
     expect(markdown).toContain('1 within budget, 1 over budget, 1 reported without a budget; the run took 184 s');
   });
 
