@@ -12,6 +12,7 @@ import { contractStatusSchema } from '@/lib/contract';
 import { deliveredOn, percentOfExpected, periodContains, quarterSerial, ragOfFigures } from '@/lib/figures';
 import { at } from './at';
 import type { ContractDerived, ContractDerivedOf, FiguresCache } from './figures-cache';
+import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
 import { notFound } from './problems';
 import { lazy } from './lazy';
@@ -87,14 +88,24 @@ export function listContracts(
   cache: FiguresCache,
   ranks: ContractRanks,
   query: ContractsQuery,
+  memo: ListMemo,
 ): Page<ContractSummary> {
-  const { period, basis } = query;
+  const derivedOf = cache.contracts(query.period, query.basis);
+  const rows = memo.rows(query, () => matchContracts(state, derivedOf, ranks, query));
+  return paged(rows, query.page, query.pageSize, (ci) => contractSummary(state, ci, derivedOf(ci)));
+}
+
+function matchContracts(
+  state: StoreState,
+  derivedOf: ContractDerivedOf,
+  ranks: ContractRanks,
+  query: ContractsQuery,
+): number[] {
   const boroughs = new Set<string>(query.borough);
   const statuses = new Set<string>(query.status);
   const rags = new Set<string>(query.rag);
   const themeMask = query.theme.reduce((mask, t) => mask | THEME_BITS[t], 0);
   const needle = query.q?.toLowerCase() ?? '';
-  const derivedOf = cache.contracts(period, basis);
   const matches: number[] = [];
   for (const ci of ranks.referenceOrder()) {
     const c = state.contracts[ci];
@@ -110,11 +121,9 @@ export function listContracts(
 
   const { key, direction } = parseSort<ContractSort>(query.sort);
   // Matches are in reference order and the sort keeps order among equals: the tie-break.
-  const sorted =
-    key === 'reference' && direction > 0
-      ? matches
-      : sortByKey(matches, sortKey(state, derivedOf, ranks, key), direction);
-  return paged(sorted, query.page, query.pageSize, (ci) => contractSummary(state, ci, derivedOf(ci)));
+  return key === 'reference' && direction > 0
+    ? matches
+    : sortByKey(matches, sortKey(state, derivedOf, ranks, key), direction);
 }
 
 function sortKey(

@@ -2,6 +2,7 @@ import type { EVIDENCE_SORTS, Evidence, EvidenceDetail, EvidenceQuery, Page, Ver
 import { quarterSerial } from '@/lib/figures';
 import { at } from './at';
 import type { ContractRanks } from './contracts';
+import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
 import { notFound } from './problems';
 import { lazy } from './lazy';
@@ -50,7 +51,18 @@ export function listEvidence(
   keys: EvidenceKeys,
   contractRanks: ContractRanks,
   query: EvidenceQuery,
+  memo: ListMemo,
 ): Page<Evidence> {
+  const rows = memo.rows(query, () => matchEvidence(state, keys, contractRanks, query));
+  return paged(rows, query.page, query.pageSize, (i) => at(state.evidence, i));
+}
+
+function matchEvidence(
+  state: StoreState,
+  keys: EvidenceKeys,
+  contractRanks: ContractRanks,
+  query: EvidenceQuery,
+): number[] {
   const statuses = query.status.length > 0 ? query.status : query.contractId ? [] : QUEUE_DEFAULT;
   const statusMask = statuses.reduce((mask, status) => mask | STATUS_BITS[status], 0);
   const boroughs = new Set<string>(query.borough);
@@ -75,10 +87,8 @@ export function listEvidence(
   }
 
   const { key, direction } = parseSort<EvidenceSort>(query.sort);
-  let sorted = matches;
-  if (key !== 'uploadedAt') sorted = sortByKey(matches, sortKey(state, keys, contractRanks, key), direction);
-  else if (direction < 0) sorted.reverse();
-  return paged(sorted, query.page, query.pageSize, (i) => at(state.evidence, i));
+  if (key !== 'uploadedAt') return sortByKey(matches, sortKey(state, keys, contractRanks, key), direction);
+  return direction < 0 ? matches.reverse() : matches;
 }
 
 function sortKey(

@@ -26,6 +26,7 @@ import { authoriseDecision, decide, resolveUser } from './decide';
 import type { DecisionLogEntry } from './decision-log';
 import { createEvidenceKeys, evidenceDetail, evidenceIndexOf, listEvidence } from './evidence';
 import { FiguresCache } from './figures-cache';
+import { ListMemo } from './list-memo';
 import { createState } from './state';
 
 export {
@@ -93,9 +94,12 @@ export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}
   // A dashboard walks every commitment; the same filter asked again (back, reload) is answered
   // from here until a decision or reset changes the data.
   const dashboards = new Map<string, DashboardSummary>();
+  const lists = { contracts: new ListMemo(), evidence: new ListMemo() };
   const listeners = new Set<() => void>();
   const notify = () => {
     dashboards.clear();
+    lists.contracts.clear();
+    lists.evidence.clear();
     for (const listener of listeners) listener();
   };
 
@@ -118,9 +122,9 @@ export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}
       }
       return summary;
     },
-    listContracts: (query) => listContracts(state, cache, contractRanks, query),
+    listContracts: (query) => listContracts(state, cache, contractRanks, query, lists.contracts),
     contract: (id, view) => contractDetail(state, cache, id, view),
-    listEvidence: (query) => listEvidence(state, evidenceKeys, contractRanks, query),
+    listEvidence: (query) => listEvidence(state, evidenceKeys, contractRanks, query, lists.evidence),
     evidence: (id) => evidenceDetail(state, id),
     evidenceFile: (id) => evidenceFile(at(state.evidence, evidenceIndexOf(state, id))),
     authoriseDecision: (userId) => authoriseDecision(state, userId),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditEventSchema,
   contractDetailSchema,
+  contractSummarySchema,
   dashboardSummarySchema,
   evidenceDetailSchema,
   pageSchema,
@@ -32,6 +33,10 @@ describe('deciding on evidence', () => {
     const headline = headlineOf.get(e.measureCode);
     const before = await returnOf(e);
     const dashboardBefore = await api.get('/dashboard', dashboardSummarySchema);
+    const listed = async () =>
+      (await api.get(`/contracts?q=${e.contractReference}&sort=-evidenceAwaiting`, pageSchema(contractSummarySchema)))
+        .items[0]?.evidenceAwaiting;
+    const listedBefore = await listed();
 
     const response = await api.post(`/evidence/${e.id}/decisions`, {
       decision: 'verify',
@@ -57,6 +62,7 @@ describe('deciding on evidence', () => {
     const after = await returnOf(e);
     expect(after.ret.verified).toBeCloseTo(before.ret.verified + e.claimedQuantity, 6);
     expect(after.awaiting).toBe(before.awaiting - 1);
+    expect(await listed()).toBe((listedBefore ?? NaN) - 1);
 
     const dashboardAfter = await api.get('/dashboard', dashboardSummarySchema);
     const verified = (s: typeof dashboardAfter) =>
