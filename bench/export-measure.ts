@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,6 +44,11 @@ interface Measurement {
   fetchSeconds: number;
   /** Writing the file from the cells. */
   writeSeconds: number;
+  /**
+   * Processor time for the whole export (every thread of the process): on a machine shared with
+   * other work this is steadier than the time on the clock.
+   */
+  cpuSeconds: number;
   fileMB: number;
   baselineRssMB: number;
   peakRssMB: number;
@@ -88,6 +93,8 @@ async function parent(): Promise<void> {
   console.log(
     `${contracts.toLocaleString('en-GB')} contracts generated and paged in ${round((performance.now() - started) / 1000)} s`,
   );
+  const machine = `${cpus().length} processors, load average ${round(loadavg()[0] ?? 0, 1)} when measuring`;
+  console.log(machine);
 
   const dir = mkdtempSync(join(tmpdir(), 'svm-export-measure-'));
   const file = join(dir, 'recorded.json');
@@ -106,7 +113,7 @@ async function parent(): Promise<void> {
       results.push(measurement);
       console.log(
         `${mode.padEnd(8)} ${measurement.rows.toLocaleString('en-GB')} rows in ${measurement.seconds} s ` +
-          `(fetch and check ${measurement.fetchSeconds} s, write ${measurement.writeSeconds} s), ` +
+          `(fetch and check ${measurement.fetchSeconds} s, write ${measurement.writeSeconds} s; processor ${measurement.cpuSeconds} s), ` +
           `file ${measurement.fileMB} MB, peak RSS ${measurement.peakRssMB} MB (${measurement.baselineRssMB} MB before)`,
       );
     }
@@ -114,7 +121,10 @@ async function parent(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   if (values.out) {
-    writeFileSync(values.out, `${JSON.stringify({ contracts, seed, node: process.version, results }, null, 2)}\n`);
+    writeFileSync(
+      values.out,
+      `${JSON.stringify({ contracts, seed, node: process.version, machine, results }, null, 2)}\n`,
+    );
   }
 }
 
@@ -131,6 +141,7 @@ async function child(mode: Mode, recordedFile: string): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const baselineRss = process.memoryUsage().rss;
 
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const table = await buildExportTable(
     {
@@ -147,6 +158,7 @@ async function child(mode: Mode, recordedFile: string): Promise<void> {
   const built = performance.now();
   const file = await write(table);
   const finished = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
 
   const measurement: Measurement = {
     mode,
@@ -154,6 +166,7 @@ async function child(mode: Mode, recordedFile: string): Promise<void> {
     seconds: round((finished - started) / 1000),
     fetchSeconds: round((built - started) / 1000),
     writeSeconds: round((finished - built) / 1000),
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6),
     fileMB: round(file.size / MB),
     baselineRssMB: Math.round(baselineRss / MB),
     peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
