@@ -42,13 +42,16 @@ export function createQueryClient({ forTests = false }: QueryClientOptions = {})
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Offline, fail (and say so, with Retry) rather than pause: a paused query leaves the old
+        // figures on screen under the new filter, 'Updating…' for ever, with no message.
+        networkMode: 'always',
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: forTests ? false : shouldRetry,
         retryDelay,
         ...(forTests ? { gcTime: Infinity } : {}),
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }
