@@ -24,6 +24,7 @@ import { neutralise } from '@/lib/export/neutralise';
 import { buildExportTable, EXPORT_PAGE_SIZE, writeExportFile } from '@/lib/export/run-export-job';
 import type { ExportFormat, ExportTable } from '@/lib/export/types';
 import { ABOUT_SHEET, NUMBER_FORMATS, sheetName, XLSX_MEDIA_TYPE } from '@/lib/export/xlsx';
+import { numberFormat } from '@/lib/export/xlsx-rows';
 import { generateDataset } from '@mocks/data/generate';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore } from '@mocks/store';
@@ -33,7 +34,8 @@ interface Recorded {
   pages: string[];
 }
 
-type Mode = ExportFormat | 'exceljs';
+/** The app's two formats, and for the comparison: exceljs, and write-excel-file given every cell. */
+type Mode = ExportFormat | 'exceljs' | 'wef-cells';
 
 interface Measurement {
   mode: Mode;
@@ -99,7 +101,7 @@ async function parent(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'svm-export-measure-'));
   const file = join(dir, 'recorded.json');
   writeFileSync(file, JSON.stringify(recorded));
-  const modes: Mode[] = values.libraries ? ['csv', 'xlsx', 'exceljs'] : ['csv', 'xlsx'];
+  const modes: Mode[] = values.libraries ? ['csv', 'xlsx', 'wef-cells', 'exceljs'] : ['csv', 'xlsx'];
   const results: Measurement[] = [];
   try {
     for (const mode of modes) {
@@ -112,7 +114,7 @@ async function parent(): Promise<void> {
       const measurement = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as Measurement;
       results.push(measurement);
       console.log(
-        `${mode.padEnd(8)} ${measurement.rows.toLocaleString('en-GB')} rows in ${measurement.seconds} s ` +
+        `${mode.padEnd(10)} ${measurement.rows.toLocaleString('en-GB')} rows in ${measurement.seconds} s ` +
           `(fetch and check ${measurement.fetchSeconds} s, write ${measurement.writeSeconds} s; processor ${measurement.cpuSeconds} s), ` +
           `file ${measurement.fileMB} MB, peak RSS ${measurement.peakRssMB} MB (${measurement.baselineRssMB} MB before)`,
       );
@@ -137,7 +139,12 @@ async function child(mode: Mode, recordedFile: string): Promise<void> {
       : recorded.pages[Number(url.searchParams.get('page') ?? '1') - 1];
     return new Response(body ?? null, { status: body ? 200 : 404, headers: { 'Content-Type': 'application/json' } });
   };
-  const write = mode === 'exceljs' ? await exceljsWriter() : (table: ExportTable) => writeExportFile(table, mode);
+  const write =
+    mode === 'exceljs'
+      ? await exceljsWriter()
+      : mode === 'wef-cells'
+        ? await wefCellsWriter()
+        : (table: ExportTable) => writeExportFile(table, mode);
   (globalThis as { gc?: () => void }).gc?.();
   const baselineRss = process.memoryUsage().rss;
 
@@ -213,6 +220,38 @@ async function exceljsWriter(): Promise<(table: ExportTable) => Promise<Blob>> {
       ['Generated at (UTC)', table.meta.generatedAt],
     ]);
     return new Blob([await workbook.xlsx.writeBuffer()], { type: XLSX_MEDIA_TYPE });
+  };
+}
+
+/**
+ * write-excel-file used plainly, every data cell a cell object, for the comparison only: the
+ * app writes the data rows itself through the library's feature hook (src/lib/export/xlsx-rows.ts).
+ */
+async function wefCellsWriter(): Promise<(table: ExportTable) => Promise<Blob>> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  return (table) => {
+    const header = table.columns.map((column) => ({ value: neutralise(column.header), fontWeight: 'bold' as const }));
+    const rows = table.rows.map((row) =>
+      row.map((value, i) => {
+        const column = table.columns[i];
+        if (value === null || value === undefined || !column) return null;
+        if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+        if (column.type === 'date' || column.type === 'datetime') {
+          const date = typeof value === 'string' || value instanceof Date ? parseDate(value) : null;
+          if (date) return { value: date, type: Date, format: NUMBER_FORMATS[column.type] };
+        }
+        const n = typeof value === 'object' && !(value instanceof Date) ? value.quantity : value;
+        if (typeof n === 'number') {
+          return { value: column.type === 'pct' ? n / 100 : n, type: Number, format: numberFormat(column, value) };
+        }
+        return neutralise(String(value));
+      }),
+    );
+    return writeXlsxFile([header, ...rows], {
+      sheet: sheetName(table.meta.title),
+      stickyRowsCount: 1,
+      columns: columnWidths(table.columns, table.rows).map((width) => ({ width })),
+    }).toBlob();
   };
 }
 
