@@ -2,7 +2,8 @@
  * Measures the mock API at scale: `npx tsx mocks/server/measure.ts [--contracts 20000] [--runs 20]
  * [--out file.json]`. Requests go through the same msw handlers every host uses, JSON included.
  * Each request is timed cold (first time), then warm (median and slowest of the runs); filters
- * vary between runs where a real user would vary them, so the warm figures are not all cache hits.
+ * vary between runs (within 15 runs no dashboard filter repeats), so warm figures are not just
+ * the store's memory of an earlier answer.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -50,28 +51,51 @@ async function time(path: string): Promise<number> {
 
 const boroughs = ['E06000006', 'E08000011', 'E08000012', 'E08000013', 'E08000014', 'E08000015'];
 const sorts = ['-value', 'title', 'rag', '-endDate', 'supplier', '-evidenceAwaiting'];
+const periods = ['all', '2025-26', '2024-25', '2026-27', '2023-24'];
+const themes = ['jobs', 'economy', 'environment', 'communities', 'jobs&theme=economy'];
+const statuses = ['live', 'closed', 'mobilising'];
+const users = ['u-cm-1', 'u-cm-2', 'u-cm-3', 'u-cm-4', 'u-cm-5'];
+const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
 const scenarios: { name: string; path: (run: number) => string }[] = [
   {
-    name: 'contracts: filtered, searched, sorted page',
+    name: 'contracts: a new filter, search and sort each run',
     path: (run) =>
-      `/contracts?status=live&borough=${boroughs[run % 6] ?? ''}&q=${'aeiou'[run % 5] ?? 'a'}&sort=${sorts[run % 6] ?? ''}&page=2`,
+      `/contracts?status=live&borough=${at(boroughs, run)}&q=${at([...'aeiou'], run)}&sort=${at(sorts, run)}&page=2`,
   },
   {
-    name: 'contracts: RAG filter, sorted by RAG',
-    path: (run) => `/contracts?rag=red&rag=amber&sort=rag&page=${1 + (run % 5)}`,
+    name: 'contracts: RAG filter, sorted by RAG, a new period and basis each run',
+    path: (run) =>
+      `/contracts?rag=red&rag=amber&sort=rag&period=${at(periods, run)}&basis=${at(['verified', 'claimed'], Math.floor(run / 5))}`,
   },
   {
-    name: 'contracts: page through all, sorted by value',
+    name: 'contracts: paging through, sorted by value',
     path: (run) => `/contracts?sort=-value&page=${1 + run}&pageSize=100`,
   },
-  { name: 'dashboard: all time, everywhere', path: () => '/dashboard' },
   {
-    name: 'dashboard: a borough and theme (new filter each run)',
-    path: (run) =>
-      `/dashboard?borough=${boroughs[run % 6] ?? ''}&theme=${['jobs', 'economy', 'environment'][run % 3] ?? ''}&status=${['live', 'closed'][run % 2] ?? ''}`,
+    name: 'contracts: 500 a page, as an export fetches',
+    path: (run) => `/contracts?status=live&page=${1 + run}&pageSize=500`,
   },
-  { name: 'evidence: the queue, oldest first', path: (run) => `/evidence?page=${1 + run}` },
-  { name: 'audit: newest first', path: (run) => `/audit?page=${1 + run}` },
+  { name: 'dashboard: all time, everywhere (repeated)', path: () => '/dashboard' },
+  {
+    name: 'dashboard: a new borough and period each run',
+    path: (run) => `/dashboard?borough=${at(boroughs, run)}&period=${at(periods, Math.floor(run / 6))}`,
+  },
+  {
+    name: 'dashboard: a new status and theme each run, all boroughs',
+    path: (run) => `/dashboard?status=${at(statuses, run)}&theme=${at(themes, Math.floor(run / 3))}`,
+  },
+  { name: 'evidence: paging through the queue', path: (run) => `/evidence?page=${1 + run}` },
+  {
+    name: 'evidence: a new borough and status each run',
+    path: (run) =>
+      `/evidence?borough=${at(boroughs, run)}&status=${at(['verified', 'rejected', 'pending'], Math.floor(run / 6))}`,
+  },
+  { name: 'audit: paging through, newest first', path: (run) => `/audit?page=${1 + run}` },
+  {
+    name: 'audit: a new user and action each run',
+    path: (run) => `/audit?user=${at(users, run)}&action=${at(['verify', 'reject', 'query'], Math.floor(run / 5))}`,
+  },
 ];
 
 const results = [];
