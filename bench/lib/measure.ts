@@ -1,4 +1,4 @@
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import type { LOAD_WATCHES } from './browser';
 import { mainThreadTimeBetween, type RendererCpu } from './cpu';
 import type { Breakdown } from './figures';
@@ -107,21 +107,31 @@ export function finishedWatch(page: Page, id: string): Promise<WatchTiming | und
   return result(page, id, 1).catch(() => undefined);
 }
 
+/** Waits until the page's main thread is idle, so one measurement does not inherit another's work. */
+function settle(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+}
+
 /**
- * Times one interaction: the watch starts in the page, `act` performs the real input (through
- * Chromium's input pipeline, so Event Timing sees it), and the page reports when the result
- * was painted.
+ * Times one click: the watch starts in the page, then the mouse clicks the middle of `target`
+ * through Chromium's input pipeline (so Event Timing sees it), and the page reports when the
+ * result was painted. The target is found and scrolled to first, so that none of Playwright's
+ * own in-page work (finding, checking) falls inside the measurement.
  */
-export async function measureInteraction(
+export async function measureClick(
   { page, cpu }: Measurable,
   id: string,
   condition: Condition,
-  act: () => Promise<void>,
+  target: Locator,
   timeoutMs = INTERACTION_TIMEOUT_MS,
 ): Promise<Measured> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${id}: the element to click is not visible`);
+  await settle(page);
   await watchNextInteraction(page, id, condition);
   const before = await cpu.snapshot();
-  await act();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const timing = await result(page, id, timeoutMs);
   return traceOf(page, timing, mainThreadBreakdown(before, await cpu.snapshot()));
 }

@@ -58,7 +58,7 @@ export function toMarkdown(results: BenchResults): string {
       'context (a first visit: empty cache and storage).',
     '',
     `- Data set: ${results.dataSet.contracts.toLocaleString('en-GB')} contracts (seed ${results.dataSet.seed}), ` +
-      'served by the demo API (`npm run api`) to the app built for HTTP mode (`npm run build:http`)',
+      'served by the demo API (`npm run api`) to the app built for HTTP mode and served by `vite preview`',
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
     `- Software: Node.js ${machine.node}, Chromium ${machine.chromium} (headless)`,
     `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended`,

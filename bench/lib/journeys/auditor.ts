@@ -4,7 +4,7 @@ import { DEMO_USERS, openJourneyPage, type Bench } from '../browser';
 import {
   finishedWatch,
   heapAfterGc,
-  measureInteraction,
+  measureClick,
   measureLoad,
   watchNextInteraction,
   type Measurable,
@@ -40,11 +40,11 @@ export async function auditorJourney(bench: Bench, record: Recorder, contracts: 
     await measureLoad(journey, `${bench.appUrl}/contracts`, 'registerRows');
     for (const format of ['csv', 'xlsx'] as const) await exportRegister(journey, format, record, contracts);
 
-    const audit = await measureInteraction(
+    const audit = await measureClick(
       journey,
       'audit',
       { kind: 'present', target: { table: 'Audit events', selector: 'tbody tr' } },
-      () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click(),
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }),
     );
     record('audit.open.paint', audit.ms, { breakdown: audit.breakdown });
 
@@ -67,7 +67,7 @@ async function exportRegister(
   const writingWatch = `export-${format}-writing`;
   await watchNextInteraction(page, writingWatch, { kind: 'text', target: { selector: 'label' }, includes: 'Writing ' });
   // The status line reads "Downloaded contracts-….csv: 20,000 rows." once the file is saved.
-  const exported = await measureInteraction(
+  const exported = await measureClick(
     journey,
     `export-${format}`,
     {
@@ -76,7 +76,7 @@ async function exportRegister(
       includes: `${extension}: `,
       failure: { selector: '[role="alert"]' },
     },
-    () => page.getByRole('button', { name: button }).click(),
+    page.getByRole('button', { name: button }),
     EXPORT_TIMEOUT_MS,
   );
   const writing = await finishedWatch(page, writingWatch);

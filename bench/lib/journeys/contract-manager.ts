@@ -1,5 +1,5 @@
 import { DEMO_USERS, openJourneyPage, type Bench } from '../browser';
-import { heapAfterGc, measureInteraction, measureLoad } from '../measure';
+import { heapAfterGc, measureClick, measureLoad } from '../measure';
 import type { Condition } from '../probe';
 import { MB, type Recorder } from './recorder';
 
@@ -16,20 +16,29 @@ export async function contractManagerJourney(bench: Bench, record: Recorder): Pr
     const rows = await measureLoad(journey, `${bench.appUrl}/contracts`, 'registerRows');
     record('register.rows', rows.ms, { breakdown: rows.breakdown });
 
-    const sort = await measureInteraction(journey, 'sort', NEW_ROWS, () =>
-      page.getByRole('button', { name: 'Value', exact: true }).click(),
+    const sort = await measureClick(
+      journey,
+      'sort',
+      NEW_ROWS,
+      page.getByRole('button', { name: 'Value', exact: true }),
     );
     record('register.sort.paint', sort.ms, { breakdown: sort.breakdown });
     record('register.sort.inp', sort.inp.ms, { belowFloor: !sort.inp.reported });
 
-    const next = await measureInteraction(journey, 'next-page', NEW_ROWS, () =>
-      page.getByRole('navigation', { name: 'Contract pages' }).getByRole('link', { name: 'Next page' }).click(),
+    const next = await measureClick(
+      journey,
+      'next-page',
+      NEW_ROWS,
+      page.getByRole('navigation', { name: 'Contract pages' }).getByRole('link', { name: 'Next page' }),
     );
     record('register.page.paint', next.ms, { breakdown: next.breakdown });
     record('register.page.inp', next.inp.ms, { belowFloor: !next.inp.reported });
 
-    const mine = await measureInteraction(journey, 'mine', NEW_ROWS, () =>
-      page.getByRole('checkbox', { name: 'Only my contracts' }).click(),
+    const mine = await measureClick(
+      journey,
+      'mine',
+      NEW_ROWS,
+      page.getByRole('checkbox', { name: 'Only my contracts' }),
     );
     record('register.mine.paint', mine.ms, { breakdown: mine.breakdown });
     record('register.mine.inp', mine.inp.ms, { belowFloor: !mine.inp.reported });
@@ -40,20 +49,20 @@ export async function contractManagerJourney(bench: Bench, record: Recorder): Pr
       .first()
       .getByRole('link')
       .first();
-    const open = await measureInteraction(
+    const open = await measureClick(
       journey,
       'contract',
       { kind: 'present', target: { section: 'Commitments', selector: 'tbody tr' } },
-      () => firstContract.click(),
+      firstContract,
     );
     record('contract.open.paint', open.ms, { breakdown: open.breakdown });
     record('contract.open.inp', open.inp.ms, { belowFloor: !open.inp.reported });
 
-    const queue = await measureInteraction(
+    const queue = await measureClick(
       journey,
       'queue',
       { kind: 'present', target: { table: 'Evidence awaiting a decision', selector: 'tbody tr' } },
-      () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evidence' }).click(),
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evidence' }),
     );
     record('queue.open.paint', queue.ms, { breakdown: queue.breakdown });
 
