@@ -1,6 +1,6 @@
 import type { Basis, Figures, Headline, Rag } from '@/lib/contract';
-import { addFigures, commitmentFigures, deliveredOn, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
-import { emptyHeadlineFigures, HEADLINES } from '@/lib/figures/summary';
+import { addFigures, deliveredOn, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
+import { emptyHeadlineFigures, FiguresForPeriod, HEADLINES } from '@/lib/figures/summary';
 import type { StoreState } from './state';
 
 /** How many periods (or period and basis pairs) keep their figures: enough for a session's browsing. */
@@ -115,8 +115,8 @@ export class FiguresCache {
    */
   period(period: string): PeriodFiguresReader {
     const state = this.#state();
-    const reportingQuarter = state.dataset.reference.reportingQuarter;
     const cache = this.#periods.get(period, () => new PeriodFigures(state.commitments.length));
+    const calculator = new FiguresForPeriod(period, state.dataset.reference.reportingQuarter);
     return {
       pledged: cache.pledged,
       expected: cache.expected,
@@ -126,7 +126,7 @@ export class FiguresCache {
         if (cache.fresh[k]) return;
         const commitment = state.commitments[k];
         if (!commitment) throw new RangeError(`No commitment at index ${k}`);
-        const f = commitmentFigures(commitment, state.returnsByCommitment[k] ?? [], { period, reportingQuarter });
+        const f = calculator.of(commitment, state.returnsByCommitment[k] ?? []);
         cache.pledged[k] = f.pledged;
         cache.expected[k] = f.expected;
         cache.claimed[k] = f.claimed;
