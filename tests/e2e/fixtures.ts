@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** WCAG 2.2 AA, every rule: nothing is filtered out. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -12,21 +12,68 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
-type Fixtures = { consoleErrors: string[] };
+/** The page itself never scrolls sideways (WCAG 1.4.10 reflow): wide tables scroll inside their own region. */
+export async function expectNoHorizontalScroll(page: Page, state: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal page scroll on ${state}`).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would, failing if it takes more than
+ * `max` presses (so a control that Tab never reaches fails the test rather than being clicked).
+ */
+export async function tabTo(page: Page, target: Locator, { max = 80, backwards = false } = {}): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `Tab did not reach the control within ${max} presses`).toBeFocused();
+}
+
+/** Nothing on the page is loading or marked busy: the figures on screen answer the URL. */
+export async function expectSettled(page: Page, timeout = 20_000): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout });
+  await expect(page.getByRole('status').filter({ hasText: /^(Loading|Updating)/ })).toHaveCount(0, { timeout });
+}
+
+/** The search parameters of the page's current URL. */
+export function searchParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** The project whose app calls the standalone 20,000-contract demo API over plain HTTP. */
+export function isHttpProject(testInfo: TestInfo): boolean {
+  return testInfo.project.name === 'http';
+}
+
+interface Fixtures {
+  consoleErrors: string[];
+}
+
+const UNCAUGHT = 'pageerror: ';
 
 /**
  * Every test fails on uncaught page errors, and collects console errors so a test can
- * assert there were none (CSP violations and failed chunk loads show up there).
+ * assert there were none (CSP violations and failed chunk loads show up there). Tests that
+ * make requests fail on purpose leave the console alone: the browser logs each failed request.
  */
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, provide) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await provide(errors);
-  },
+  consoleErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`${UNCAUGHT}${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await provide(errors);
+      expect(
+        errors.filter((error) => error.startsWith(UNCAUGHT)),
+        'uncaught errors in the page',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
