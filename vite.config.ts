@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Vitest leaves one core idle by default; CI has two and nothing else to run.
+      maxWorkers: 2,
       testTimeout: 15_000,
     },
   };
