@@ -65,6 +65,8 @@ export async function startMockApi(options: MockApiOptions): Promise<RunningMock
 
   const server = createMockHttpServer(createHandlers(store, { latencyMs: options.latencyMs }));
   const url = await listen(server, options.port, options.host);
+  // Build the indexes now rather than on the first requests; requests meanwhile simply wait.
+  setImmediate(() => store.warm());
   return {
     url,
     store,

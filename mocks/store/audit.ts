@@ -3,19 +3,20 @@ import { at } from './at';
 import { orderByTime } from './sorting';
 import type { StoreState } from './state';
 
-const ACTIONS: readonly AuditAction[] = ['uploaded', 'verify', 'reject', 'query'];
+const ACTION_BITS: Readonly<Record<AuditAction, number>> = { uploaded: 1, verify: 2, reject: 4, query: 8 };
+const DAY_MS = 86_400_000;
 
-/** `2025-04-01` -> 20250401: calendar dates compared as numbers. */
-function dateCode(isoDateOrDateTime: string): number {
-  return Number(isoDateOrDateTime.slice(0, 10).replaceAll('-', ''));
+/** Days since 1970 of a UTC calendar date or timestamp. */
+function dayOf(time: number): number {
+  return Math.floor(time / DAY_MS);
 }
 
-/** The timeline in columns: each event's action, user and date as numbers, so filters skip records. */
+/** The timeline in columns: each event's action, user and day as numbers, so filters skip records. */
 interface Columns {
   events: AuditEvent[];
   actions: number[];
   users: number[];
-  dates: number[];
+  days: number[];
 }
 
 /**
@@ -44,13 +45,16 @@ export class AuditTimeline {
   columns(): Columns {
     if (!this.#columns) {
       const all = this.#state().audit;
-      const events = Array.from(orderByTime(all.map((e) => Date.parse(e.at))), (i) => at(all, i));
-      this.#columns = {
-        events,
-        actions: events.map((e) => ACTIONS.indexOf(e.action)),
-        users: events.map((e) => this.userCode(e.userId)),
-        dates: events.map((e) => dateCode(e.at)),
-      };
+      const times = all.map((e) => Date.parse(e.at));
+      const columns: Columns = { events: [], actions: [], users: [], days: [] };
+      for (const i of orderByTime(times)) {
+        const event = at(all, i);
+        columns.events.push(event);
+        columns.actions.push(ACTION_BITS[event.action]);
+        columns.users.push(this.userCode(event.userId));
+        columns.days.push(dayOf(times[i] ?? 0));
+      }
+      this.#columns = columns;
     }
     return this.#columns;
   }
@@ -67,9 +71,9 @@ export class AuditTimeline {
       else high = mid;
     }
     columns.events.splice(low, 0, event);
-    columns.actions.splice(low, 0, ACTIONS.indexOf(event.action));
+    columns.actions.splice(low, 0, ACTION_BITS[event.action]);
     columns.users.splice(low, 0, this.userCode(event.userId));
-    columns.dates.splice(low, 0, dateCode(event.at));
+    columns.days.splice(low, 0, dayOf(time));
   }
 
   clear(): void {
@@ -78,12 +82,12 @@ export class AuditTimeline {
 }
 
 /**
- * The audit log. `from` and `to` are inclusive calendar dates, compared with the date each event
- * was recorded on; `contractId` matches a contract's id or its reference (any case), since
+ * The audit log. `from` and `to` are inclusive calendar dates, compared with the (UTC) date each
+ * event was recorded on; `contractId` matches a contract's id or its reference (any case), since
  * auditors know contracts by reference; `user` is a user id.
  */
 export function listAudit(timeline: AuditTimeline, query: AuditQuery): Page<AuditEvent> {
-  const { events, actions, users, dates } = timeline.columns();
+  const { events, actions, users, days } = timeline.columns();
   const count = events.length;
   const start = (query.page - 1) * query.pageSize;
   const contract = query.contractId?.toLowerCase();
@@ -103,18 +107,18 @@ export function listAudit(timeline: AuditTimeline, query: AuditQuery): Page<Audi
     };
   }
 
-  const actionMask = query.action.reduce((mask, action) => mask | (1 << ACTIONS.indexOf(action)), 0);
+  const actionMask = query.action.reduce((mask, action) => mask | ACTION_BITS[action], 0);
   const user = query.user ? timeline.userCode(query.user) : -1;
-  const from = query.from ? dateCode(query.from) : -Infinity;
-  const to = query.to ? dateCode(query.to) : Infinity;
+  const from = query.from ? dayOf(Date.parse(query.from)) : -Infinity;
+  const to = query.to ? dayOf(Date.parse(query.to)) : Infinity;
   const items: AuditEvent[] = [];
   let total = 0;
   for (let n = 0; n < count; n += 1) {
     const i = query.sort === '-at' ? count - 1 - n : n;
-    const date = dates[i] ?? 0;
-    if (date < from || date > to) continue;
+    const day = days[i] ?? 0;
+    if (day < from || day > to) continue;
     if (user >= 0 && users[i] !== user) continue;
-    if (actionMask !== 0 && (actionMask & (1 << (actions[i] ?? 0))) === 0) continue;
+    if (actionMask !== 0 && (actionMask & (actions[i] ?? 0)) === 0) continue;
     const event = events[i];
     if (!event) continue;
     if (query.evidenceId && event.evidenceId !== query.evidenceId) continue;

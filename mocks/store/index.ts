@@ -1,3 +1,4 @@
+import { auditQuerySchema, contractsQuerySchema, dashboardQuerySchema, evidenceQuerySchema } from '@/lib/contract';
 import type {
   AuditEvent,
   AuditQuery,
@@ -69,6 +70,11 @@ export interface MockStore {
   datasetKey(): { seed: number; contracts: number };
   /** Back to the generated data, with no decisions. */
   reset(): void;
+  /**
+   * Answers the default views once, so that the indexes and figures they need are built before a
+   * user asks (the HTTP server calls it after it starts listening; 20,000 contracts take seconds).
+   */
+  warm(): void;
   /** Called after every decision and reset (to persist the log); returns an unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
@@ -152,6 +158,14 @@ export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}
       timeline.clear();
       decisions = [];
       notify();
+    },
+    warm() {
+      this.dashboard(dashboardQuerySchema.parse({}));
+      this.listContracts(contractsQuerySchema.parse({ rag: ['red'], sort: 'rag' }));
+      this.listEvidence(evidenceQuerySchema.parse({}));
+      this.listAudit(auditQuerySchema.parse({ action: ['verify'] }));
+      const first = state.evidence[0];
+      if (first) this.evidence(first.id);
     },
     subscribe(listener) {
       listeners.add(listener);
