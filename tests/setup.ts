@@ -5,7 +5,6 @@ import { resetMockStore, server } from '@mocks/node';
 import { installJsdomPolyfills } from './utils/jsdom-polyfills';
 
 // Pages load lazily and fetch from the mock API; on a busy machine that can take a few seconds.
-// Route modules load lazily; on a busy two-core machine the first import of a page can take seconds.
 configure({ asyncUtilTimeout: 10_000 });
 
 // Tests that run in Node (mock API, exports) have no window to patch.
