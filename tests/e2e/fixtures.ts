@@ -12,10 +12,17 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
-/** The page itself never scrolls sideways (WCAG 1.4.10 reflow): wide tables scroll inside their own region. */
+/**
+ * The page itself never scrolls sideways (WCAG 1.4.10 reflow): wide tables scroll inside their own
+ * region. Polled, because charts follow a new width in a resize observer, a frame or so later.
+ */
 export async function expectNoHorizontalScroll(page: Page, state: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal page scroll on ${state}`).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `horizontal page scroll on ${state}`,
+      timeout: 5_000,
+    })
+    .toBeLessThanOrEqual(0);
 }
 
 /**

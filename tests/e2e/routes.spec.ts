@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
 const ROUTES = [
   { path: '/', heading: /dashboard|social value/i },
@@ -36,7 +36,6 @@ test('the shell reflows at 320 px without horizontal page scroll', async ({ page
     await page.goto(route.path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText(/loading/i, { timeout: 20_000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `horizontal overflow on ${route.path}`).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(page, `${route.path} at 320 px`);
   }
 });

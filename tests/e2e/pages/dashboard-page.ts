@@ -30,6 +30,15 @@ export class DashboardPage extends AppPage {
     return this.headlines.getByRole('list').first().innerText();
   }
 
+  /**
+   * The tiles once they answer a change: the URL moves before the new figures are asked for, so
+   * wait for text that differs from what was there before.
+   */
+  async headlineTextAfterChange(before: string): Promise<string> {
+    await expect.poll(() => this.headlineText(), { timeout: 20_000 }).not.toBe(before);
+    return this.headlineText();
+  }
+
   filterToggle(legend: string): Locator {
     return this.filters.locator('summary', { hasText: legend });
   }

@@ -37,6 +37,13 @@ export class RegisterPage extends AppPage {
     return Number(match[1].replaceAll(',', ''));
   }
 
+  /** The total once it answers a change of filter (the URL moves before the new count is asked for). */
+  async totalAfterChange(before: number): Promise<number> {
+    await expect.poll(() => this.total(), { timeout: 20_000 }).not.toBe(before);
+    await this.settled();
+    return this.total();
+  }
+
   /** A disclosure in the filter bar ('Status', 'Borough'): its summary is what the keyboard opens. */
   filterToggle(legend: string): Locator {
     return this.filters.locator('summary', { hasText: legend });
