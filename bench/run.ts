@@ -33,6 +33,16 @@ const WARM_UP_RUNS = 1;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
+/** Ctrl-C reaches this process more than once (from the terminal and relayed by tsx): stop once. */
+let interrupted = false;
+/** Temporary folders (the decisions file, a build for another port) to remove however the run ends. */
+const workDirs = new Set<string>();
+
+async function cleanUp(): Promise<void> {
+  await stopAll();
+  for (const dir of workDirs) await rm(dir, { recursive: true, force: true });
+}
+
 async function checkPortsFree(options: BenchOptions): Promise<void> {
   for (const port of [options.apiPort, options.appPort]) {
     if (await portInUse(HOST, port)) {
@@ -131,6 +141,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   // Fail before a minute-long build should the ports be taken; checked again just before starting.
   await checkPortsFree(options);
   const workDir = await mkdtemp(join(tmpdir(), 'svm-bench-'));
+  workDirs.add(workDir);
   try {
     const dist = await build(options, workDir);
     const initialScripts = await initialScriptSizes(dist);
@@ -161,6 +172,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   } finally {
     await stopAll();
     await rm(workDir, { recursive: true, force: true });
+    workDirs.delete(workDir);
   }
 }
 
@@ -171,9 +183,11 @@ async function main(): Promise<number> {
     return 2;
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
       log(`${signal}: stopping the servers`);
-      void stopAll().finally(() => process.exit(130));
+      void cleanUp().finally(() => process.exit(130));
     });
   }
   const results = await bench(options);
@@ -190,8 +204,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
+    // Stopping the servers on Ctrl-C makes the run fail; the signal handler reports and exits.
+    if (interrupted) return;
     console.error(`[bench] Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await stopAll();
+    await cleanUp();
     process.exit(2);
   },
 );

@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 const TAIL_LINES = 40;
+/** Where `--import tsx` resolves, whatever the service's own working directory. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const GUARD = fileURLToPath(new URL('./guard.ts', import.meta.url));
 const STOP_GRACE_MS = 5_000;
 
 /** A child process in its own process group, so that stopping it also stops whatever it started. */
@@ -39,19 +43,21 @@ process.on('exit', () => {
   for (const service of running) if (service.child.pid) signalGroup(service.child.pid, 'SIGKILL');
 });
 
-/** Starts `command` detached (its own process group), keeping the tail of its output. */
+/**
+ * Starts `command` in a process group of its own, led by a guard (guard.ts) that stops the
+ * group should this process end without stopping it; keeps the tail of its output.
+ */
 export function startService(
   name: string,
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean },
 ): Service {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', GUARD, String(process.pid), options.cwd, command, ...args],
+    { cwd: ROOT, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     if (options.echo) process.stdout.write(chunk);
