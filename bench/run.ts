@@ -162,6 +162,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       date: new Date().toISOString(),
       machine: describeMachine(browser.version(), loadAtStart),
       dataSet: { contracts: options.contracts, seed: SEED },
+      servers: { api: apiOrigin, app: appUrl },
       runs: { warmUp: WARM_UP_RUNS, measured: options.runs },
       initialScripts,
       figures,

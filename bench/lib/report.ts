@@ -8,6 +8,8 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   dataSet: { contracts: number; seed: number };
+  /** Where the demo API and the built app were served from. */
+  servers: { api: string; app: string };
   runs: { warmUp: number; measured: number };
   initialScripts: ScriptSize[];
   figures: Figure[];
@@ -58,7 +60,8 @@ export function toMarkdown(results: BenchResults): string {
       'context (a first visit: empty cache and storage).',
     '',
     `- Data set: ${results.dataSet.contracts.toLocaleString('en-GB')} contracts (seed ${results.dataSet.seed}), ` +
-      'served by the demo API (`npm run api`) to the app built for HTTP mode and served by `vite preview`',
+      `served by the demo API (\`npm run api\`, ${results.servers.api}) to the app built for HTTP mode ` +
+      `(\`vite preview\`, ${results.servers.app})`,
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
     `- Software: Node.js ${machine.node}, Chromium ${machine.chromium} (headless)`,
     `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended`,

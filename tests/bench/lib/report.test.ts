@@ -50,6 +50,7 @@ const results: BenchResults = {
     loadAverageAtEnd: 2.25,
   },
   dataSet: { contracts: 20_000, seed: 1 },
+  servers: { api: 'http://127.0.0.1:8787', app: 'http://127.0.0.1:4174' },
   runs: { warmUp: 1, measured: 3 },
   initialScripts: [{ src: '/assets/index.js', gzipBytes: 70_000 }],
   figures,
@@ -79,7 +80,10 @@ describe('toMarkdown', () => {
   it('says where, when and on what it ran', () => {
     expect(markdown).toContain('on 2026-11-25T18:00:00.000Z');
     expect(markdown).toContain('median of 3 runs after 1 warm-up run');
-    expect(markdown).toContain('- Data set: 20,000 contracts (seed 1)');
+    expect(markdown).toContain(
+      '- Data set: 20,000 contracts (seed 1), served by the demo API (`npm run api`, http://127.0.0.1:8787) ' +
+        'to the app built for HTTP mode (`vite preview`, http://127.0.0.1:4174)',
+    );
     expect(markdown).toContain('- Machine: AMD EPYC, 2 CPUs, 23.5 GB memory, linux 6.1');
     expect(markdown).toContain('- Software: Node.js v20.20.2, Chromium 156.0.8078.108 (headless)');
     expect(markdown).toContain('- Load average (1 minute): 1.5 as the run started, 2.25 as it ended');
