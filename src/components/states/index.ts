@@ -5,3 +5,4 @@ export { LoadingState } from './loading-state';
 export { NotFound, type NotFoundProps } from './not-found';
 export { QueryStatus, type QueryStatusProps } from './query-status';
 export { UpdatingIndicator } from './updating-indicator';
+export { QueryIssues } from './query-issues';

@@ -3,6 +3,7 @@ import {
   REGION_WIDE,
   type Area,
   type ContractStatus,
+  type EvidenceType,
   type Rag,
   type Role,
   type VerificationStatus,
@@ -53,3 +54,14 @@ const BOROUGH_NAMES = new Map<string, string>(BOROUGHS.map((b) => [b.code, b.nam
 export function areaLabel(area: Area): string {
   return area === REGION_WIDE ? 'Region-wide' : (BOROUGH_NAMES.get(area) ?? area);
 }
+
+export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
+  'payroll-extract': 'Payroll extract',
+  'apprenticeship-agreement': 'Apprenticeship agreement',
+  'spend-report': 'Spend report',
+  'carbon-calculation': 'Carbon calculation',
+  timesheet: 'Timesheet',
+  'case-study': 'Case study',
+  photo: 'Photo',
+  receipt: 'Receipt',
+};

@@ -1,6 +1,6 @@
 import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
-import { EmptyState, ErrorState, LoadingState, QueryStatus } from '@/components/states';
+import { EmptyState, ErrorState, LoadingState, QueryIssues, QueryStatus } from '@/components/states';
 import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
 import { useReference } from '@/lib/api/reference';
 import { auditQuerySchema } from '@/lib/contract';
@@ -9,7 +9,6 @@ import { useAuditList } from '../api/audit-list';
 import { auditFilterWords } from '../lib/filter-words';
 import { auditColumns } from './audit-columns';
 import { AuditFilters } from './audit-filters';
-import { QueryIssues } from './query-issues';
 import './audit.css';
 
 const NOUN = { one: 'event', other: 'events' };

@@ -1,4 +1,4 @@
-import type { Category, EvidenceType, ReturnStatus } from '@/lib/contract';
+import type { Category, ReturnStatus } from '@/lib/contract';
 
 export const RETURN_STATUS_LABELS: Record<ReturnStatus, string> = {
   due: 'Due',
@@ -7,16 +7,7 @@ export const RETURN_STATUS_LABELS: Record<ReturnStatus, string> = {
   missing: 'Missing',
 };
 
-export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
-  'payroll-extract': 'Payroll extract',
-  'apprenticeship-agreement': 'Apprenticeship agreement',
-  'spend-report': 'Spend report',
-  'carbon-calculation': 'Carbon calculation',
-  timesheet: 'Timesheet',
-  'case-study': 'Case study',
-  photo: 'Photo',
-  receipt: 'Receipt',
-};
+export { EVIDENCE_TYPE_LABELS } from '@/lib/format';
 
 export function categoryName(category: Category, categories: readonly { id: Category; name: string }[]): string {
   return categories.find((c) => c.id === category)?.name ?? category;

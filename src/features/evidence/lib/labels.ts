@@ -1,16 +1,7 @@
-import type { AuditEvent, Decision, EvidenceType } from '@/lib/contract';
+import type { AuditEvent, Decision } from '@/lib/contract';
 import { roleLabel } from '@/lib/format';
 
-export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
-  'payroll-extract': 'Payroll extract',
-  'apprenticeship-agreement': 'Apprenticeship agreement',
-  'spend-report': 'Spend report',
-  'carbon-calculation': 'Carbon calculation',
-  timesheet: 'Timesheet',
-  'case-study': 'Case study',
-  photo: 'Photo',
-  receipt: 'Receipt',
-};
+export { EVIDENCE_TYPE_LABELS } from '@/lib/format';
 
 export const DECISION_LABELS: Record<Decision, string> = { verify: 'Verify', reject: 'Reject', query: 'Query' };
 
