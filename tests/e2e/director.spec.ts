@@ -38,7 +38,6 @@ test('a director filters the dashboard by keyboard, and the URL gives the same v
   await tabTo(page, dashboard.boroughButton(second));
   await page.keyboard.press('Enter');
   await expect(dashboard.boroughButton(second)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(new RegExp(`[?&]borough=.*[?&]?borough=`));
   expect(searchParams(page).getAll('borough').sort()).toEqual([firstCode, codeOf(second)].sort());
   const twoBoroughs = await dashboard.headlineTextAfterChange(oneBorough);
   await expectNoAxeViolations(page, 'the dashboard filtered to two boroughs');
