@@ -64,7 +64,11 @@ export function toMarkdown(results: BenchResults): string {
       `(\`vite preview\`, ${results.servers.app})`,
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
     `- Software: Node.js ${machine.node}, Chromium ${machine.chromium} (headless)`,
-    `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended`,
+    `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended` +
+      (Math.max(machine.loadAverageAtStart, machine.loadAverageAtEnd) > machine.cpuCount
+        ? `: more work than CPUs, so the page often waited for a CPU (the notes say how long) and the figures ` +
+          'are slower than on an idle machine'
+        : ''),
     `- Result: ${summary.passed} within budget, ${summary.failed} over budget, ${summary.reported} reported ` +
       `without a budget; the run took ${Math.round(results.durationSeconds)} s`,
     '',

@@ -86,8 +86,15 @@ describe('toMarkdown', () => {
     );
     expect(markdown).toContain('- Machine: AMD EPYC, 2 CPUs, 23.5 GB memory, linux 6.1');
     expect(markdown).toContain('- Software: Node.js v20.20.2, Chromium 156.0.8078.108 (headless)');
-    expect(markdown).toContain('- Load average (1 minute): 1.5 as the run started, 2.25 as it ended');
+    expect(markdown).toContain(
+      '- Load average (1 minute): 1.5 as the run started, 2.25 as it ended: more work than CPUs',
+    );
     expect(markdown).toContain('1 within budget, 1 over budget, 1 reported without a budget; the run took 184 s');
+  });
+
+  it('says nothing of waiting for a CPU when the machine had CPUs to spare', () => {
+    const quiet = toMarkdown({ ...results, machine: { ...results.machine, loadAverageAtEnd: 0.5 } });
+    expect(quiet).toContain('- Load average (1 minute): 1.5 as the run started, 0.5 as it ended\n');
   });
 
   it('gives each figure a row with its median, range, budget and verdict, escaping pipes in text', () => {
