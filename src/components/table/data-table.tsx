@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -53,14 +53,49 @@ export interface DataTableProps<T extends RowData> {
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
+function numericClass<T>(column: DataTableColumn<T>): string | undefined {
+  return column.meta?.numeric === true ? 'svm-table__cell--numeric' : undefined;
+}
+
+interface DataTableRowProps<T> {
+  row: T;
+  columns: readonly DataTableColumn<T>[];
+  rowHeader: string | undefined;
+}
+
+function DataTableRowCells<T>({ row, columns, rowHeader }: DataTableRowProps<T>) {
+  return (
+    <tr>
+      {columns.map((column) =>
+        column.id === rowHeader ? (
+          <th key={column.id} scope="row" className={numericClass(column)}>
+            {column.cell(row)}
+          </th>
+        ) : (
+          <td key={column.id} className={numericClass(column)}>
+            {column.cell(row)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/**
+ * Memoised on the row's data: a sort or page change first re-renders with the previous rows
+ * (marked busy) while the next ones load, and those rows need not render again. The cast keeps
+ * the component generic, which `memo`'s typing drops.
+ */
+const DataTableRow = memo(DataTableRowCells) as typeof DataTableRowCells;
+
 function toTableColumns<T extends RowData>(columns: readonly DataTableColumn<T>[], sortable: boolean) {
   const helper = createColumnHelper<Features, T>();
   return columns.map((column) =>
-    // An accessor (the row itself) because TanStack only sorts accessor columns; cells render from the row.
+    // An accessor (the row itself) because TanStack only sorts accessor columns. Cells render
+    // from our column definitions in DataTableRow, memoised on the row.
     helper.accessor((row: T): unknown => row, {
       id: column.id,
       header: column.header,
-      cell: (context) => column.cell(context.row.original),
       enableSorting: sortable && column.meta?.sortKey !== undefined,
       sortDescFirst: column.meta?.sortDescFirst ?? false,
       meta: column.meta ?? {},
@@ -119,7 +154,14 @@ export function DataTable<T extends RowData>({
     onSortingChange: handleSortingChange,
   });
 
-  const hasSortableColumn = table.getVisibleLeafColumns().some((column) => column.getCanSort());
+  const visibleLeafColumns = table.getVisibleLeafColumns();
+  const hasSortableColumn = visibleLeafColumns.some((column) => column.getCanSort());
+  const visibleKey = visibleLeafColumns.map((column) => column.id).join(' ');
+  // Stable while the shown columns are, so that unchanged rows skip rendering.
+  const visibleColumns = useMemo(() => {
+    const shown = new Set(visibleKey.split(' '));
+    return columns.filter((column) => shown.has(column.id));
+  }, [columns, visibleKey]);
   const rows = table.getRowModel().rows;
 
   return (
@@ -166,27 +208,13 @@ export function DataTable<T extends RowData>({
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td className="svm-table__empty" colSpan={Math.max(table.getVisibleLeafColumns().length, 1)}>
+                <td className="svm-table__empty" colSpan={Math.max(visibleColumns.length, 1)}>
                   {emptyMessage}
                 </td>
               </tr>
             ) : (
               rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => {
-                    const className =
-                      cell.column.columnDef.meta?.numeric === true ? 'svm-table__cell--numeric' : undefined;
-                    return cell.column.id === rowHeader ? (
-                      <th key={cell.id} scope="row" className={className}>
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={className}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
-                </tr>
+                <DataTableRow key={row.id} row={row.original} columns={visibleColumns} rowHeader={rowHeader} />
               ))
             )}
           </tbody>

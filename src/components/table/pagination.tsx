@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { pageItems } from './page-items';
 import './paging.css';
@@ -14,6 +14,13 @@ interface PaginationBaseProps {
 /** Real links (preferred: middle-click and "copy link" work), e.g. `(p) => hrefFor({ page: p })` from `useSearchQuery`. */
 interface PaginationLinkProps extends PaginationBaseProps {
   hrefForPage: (page: number) => string;
+  /** The pointer is over, or focus is on, the link to `page`: a chance to fetch it ahead of the click. */
+  onPageIntent?: (page: number) => void;
+  /**
+   * Takes over a plain click on a page link (one that would open it here, not in a new tab),
+   * e.g. to change the page once its rows have arrived. Without it the link navigates.
+   */
+  onPageSelect?: (page: number) => void;
   onPageChange?: never;
 }
 
@@ -21,6 +28,8 @@ interface PaginationLinkProps extends PaginationBaseProps {
 interface PaginationButtonProps extends PaginationBaseProps {
   onPageChange: (page: number) => void;
   hrefForPage?: never;
+  onPageIntent?: never;
+  onPageSelect?: never;
 }
 
 export type PaginationProps = PaginationLinkProps | PaginationButtonProps;
@@ -38,8 +47,21 @@ interface PageControlProps {
 function PageControl({ target, props, className, current, rel, ariaLabel, children }: PageControlProps) {
   const ariaCurrent = current ? 'page' : undefined;
   if (props.hrefForPage) {
+    const { onPageIntent, onPageSelect } = props;
+    const intent = onPageIntent && !current ? () => onPageIntent(target) : undefined;
+    const select =
+      onPageSelect && !current
+        ? (event: MouseEvent<HTMLAnchorElement>) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onPageSelect(target);
+          }
+        : undefined;
     return (
       <Link
+        onPointerEnter={intent}
+        onFocus={intent}
+        onClick={select}
         to={props.hrefForPage(target)}
         className={className}
         rel={rel}

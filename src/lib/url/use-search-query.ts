@@ -8,6 +8,8 @@ export type { SearchQueryIssue } from './search-query';
 export type SetQueryOptions = WriteSearchQueryOptions & {
   /** Replace the current history entry instead of adding one (default false: Back undoes the change). */
   replace?: boolean;
+  /** Keep the scroll position (default true: a filter or sort change should not jump to the top). */
+  preventScrollReset?: boolean;
 };
 
 export interface SearchQueryState<S extends z.ZodObject> {
@@ -17,6 +19,8 @@ export interface SearchQueryState<S extends z.ZodObject> {
   setQuery: (patch: Partial<z.infer<S>>, options?: SetQueryOptions) => void;
   /** The link to this page with `patch` applied, for real links (middle-click, copy link address). */
   hrefFor: (patch: Partial<z.infer<S>>, options?: WriteSearchQueryOptions) => string;
+  /** The query as it would be after `setQuery(patch, options)`, to fetch ahead of the change. */
+  queryFor: (patch: Partial<z.infer<S>>, options?: WriteSearchQueryOptions) => z.infer<S>;
   /** Values in the URL that the schema rejected; they were dropped from `query`. */
   issues: SearchQueryIssue[];
 }
@@ -41,12 +45,8 @@ export function useSearchQuery<S extends z.ZodObject>(schema: S): SearchQuerySta
   const { query, issues } = useMemo(() => readSearchQuery(schema, new URLSearchParams(search)), [schema, search]);
 
   const setQuery = useCallback(
-    (patch: Partial<z.infer<S>>, { replace = false, ...options }: SetQueryOptions = {}) => {
-      setSearchParams((current) => writeSearchQuery(schema, current, patch, options), {
-        replace,
-        // A filter or sort change should not throw the reader back to the top of the page.
-        preventScrollReset: true,
-      });
+    (patch: Partial<z.infer<S>>, { replace = false, preventScrollReset = true, ...options }: SetQueryOptions = {}) => {
+      setSearchParams((current) => writeSearchQuery(schema, current, patch, options), { replace, preventScrollReset });
     },
     [schema, setSearchParams],
   );
@@ -59,5 +59,11 @@ export function useSearchQuery<S extends z.ZodObject>(schema: S): SearchQuerySta
     [schema, search, pathname],
   );
 
-  return { query, setQuery, hrefFor, issues };
+  const queryFor = useCallback(
+    (patch: Partial<z.infer<S>>, options?: WriteSearchQueryOptions) =>
+      readSearchQuery(schema, writeSearchQuery(schema, new URLSearchParams(search), patch, options)).query,
+    [schema, search],
+  );
+
+  return { query, setQuery, hrefFor, queryFor, issues };
 }

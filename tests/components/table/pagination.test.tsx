@@ -78,6 +78,48 @@ describe('Pagination', () => {
     expect(screen.queryByRole('link', { name: 'Next page' })).not.toBeInTheDocument();
   });
 
+  it('tells the page of intent (pointer or focus) and takes over plain clicks, leaving modified clicks to the link', async () => {
+    const user = userEvent.setup();
+    const onPageIntent = vi.fn();
+    const onPageSelect = vi.fn();
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/contracts',
+          element: (
+            <Pagination
+              page={1}
+              pageCount={3}
+              hrefForPage={(page) => `/contracts?page=${page}`}
+              onPageIntent={onPageIntent}
+              onPageSelect={onPageSelect}
+            />
+          ),
+        },
+      ],
+      { initialEntries: ['/contracts'] },
+    );
+    render(<RouterProvider router={router} />);
+
+    await user.hover(screen.getByRole('link', { name: 'Page 3' }));
+    expect(onPageIntent).toHaveBeenLastCalledWith(3);
+    await user.click(screen.getByRole('link', { name: 'Next page' }));
+    expect(onPageIntent).toHaveBeenLastCalledWith(2);
+    expect(onPageSelect).toHaveBeenCalledWith(2);
+    expect(router.state.location.search).toBe('');
+
+    // The current page is no target: no intent and no take-over.
+    onPageIntent.mockClear();
+    await user.click(screen.getByRole('link', { name: 'Page 1' }));
+    expect(onPageIntent).not.toHaveBeenCalled();
+
+    onPageSelect.mockClear();
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByRole('link', { name: 'Page 3' }));
+    await user.keyboard('{/Control}');
+    expect(onPageSelect).not.toHaveBeenCalled();
+  });
+
   it('is hidden when there is one page or none', () => {
     const { unmount } = render(<Pagination page={1} pageCount={1} onPageChange={vi.fn()} />);
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();

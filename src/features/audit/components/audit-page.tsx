@@ -4,8 +4,8 @@ import { EmptyState, ErrorState, LoadingState, QueryIssues, QueryStatus } from '
 import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
 import { useReference } from '@/lib/api/reference';
 import { auditQuerySchema } from '@/lib/contract';
-import { useSearchQuery } from '@/lib/url/use-search-query';
-import { useAuditList } from '../api/audit-list';
+import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-query';
+import { auditListQueryOptions, useAuditList } from '../api/audit-list';
 import { auditFilterWords } from '../lib/filter-words';
 import { auditColumns } from './audit-columns';
 import { AuditFilters } from './audit-filters';
@@ -18,7 +18,10 @@ const NOUN = { one: 'event', other: 'events' };
  * and paged by the API, every choice in the URL.
  */
 export function AuditPage() {
-  const { query, setQuery, hrefFor, issues } = useSearchQuery(auditQuerySchema);
+  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(
+    auditQuerySchema,
+    auditListQueryOptions,
+  );
   const audit = useAuditList(query);
   const reference = useReference();
 
@@ -72,7 +75,7 @@ export function AuditPage() {
                   getRowId={(event) => event.id}
                   rowHeader="at"
                   sort={query.sort}
-                  onSortChange={(sort) => setQuery({ sort: sort === 'at' ? 'at' : '-at' })}
+                  onSortChange={(sort) => setQueryWhenReady({ sort: sort === 'at' ? 'at' : '-at' })}
                   busy={audit.isPlaceholderData}
                 />
                 <Pagination
@@ -80,6 +83,8 @@ export function AuditPage() {
                   pageCount={page.pageCount}
                   label="Audit log pages"
                   hrefForPage={(p) => hrefFor({ page: p })}
+                  onPageIntent={(p) => prefetch({ page: p })}
+                  onPageSelect={(p) => setQueryWhenReady({ page: p }, { preventScrollReset: false })}
                 />
                 <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
               </>

@@ -8,9 +8,9 @@ import { useMe } from '@/lib/api/me';
 import { useReference } from '@/lib/api/reference';
 import type { Evidence, EvidenceDetail } from '@/lib/contract';
 import { verificationStatusLabel } from '@/lib/format';
-import { useSearchQuery } from '@/lib/url/use-search-query';
-import { useEvidenceQueue } from '../api/evidence-queue';
-import { queueSearchSchema, toEvidenceQuery } from '../lib/queue-search';
+import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-query';
+import { evidenceQueueQueryOptions, useEvidenceQueue } from '../api/evidence-queue';
+import { queueSearchSchema, toEvidenceQuery, type QueueSearch } from '../lib/queue-search';
 import { isAwaitingDecision } from '../lib/waiting';
 import { EvidenceItem } from './evidence-item';
 import { queueColumns } from './queue-columns';
@@ -19,6 +19,10 @@ import { ResetDemoData } from './reset-demo-data';
 import './queue.css';
 
 const NOUN = { one: 'item of evidence', other: 'items of evidence' };
+
+function queueOptionsFor(search: QueueSearch) {
+  return evidenceQueueQueryOptions(toEvidenceQuery(search));
+}
 
 /** After a decision, the next item to work on: further down the page, else from the top. */
 function nextItem(items: readonly Evidence[], decidedId: string): Evidence | undefined {
@@ -33,7 +37,7 @@ function nextItem(items: readonly Evidence[], decidedId: string): Evidence | und
  * open item are all in the URL.
  */
 export function QueuePage() {
-  const { query, setQuery, hrefFor, issues } = useSearchQuery(queueSearchSchema);
+  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(queueSearchSchema, queueOptionsFor);
   const evidenceQuery = useMemo(() => toEvidenceQuery(query), [query]);
   const queue = useEvidenceQueue(evidenceQuery);
   const reference = useReference();
@@ -132,7 +136,7 @@ export function QueuePage() {
                     getRowId={(item) => item.id}
                     rowHeader="file"
                     sort={query.sort}
-                    onSortChange={(sort) => setQuery({ sort })}
+                    onSortChange={(sort) => setQueryWhenReady({ sort })}
                     busy={queue.isPlaceholderData}
                   />
                   <Pagination
@@ -140,6 +144,8 @@ export function QueuePage() {
                     pageCount={page.pageCount}
                     label="Evidence queue pages"
                     hrefForPage={(p) => hrefFor({ page: p })}
+                    onPageIntent={(p) => prefetch({ page: p })}
+                    onPageSelect={(p) => setQueryWhenReady({ page: p }, { preventScrollReset: false })}
                   />
                   <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
                 </>

@@ -15,8 +15,8 @@ import { useMe } from '@/lib/api/me';
 import { useReference } from '@/lib/api/reference';
 import { contractsQuerySchema, toSearchParams, type ContractSummary } from '@/lib/contract';
 import { periodLabel } from '@/lib/format';
-import { useSearchQuery } from '@/lib/url/use-search-query';
-import { useContractsList } from '@/features/contracts/api/contracts-list';
+import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-query';
+import { contractsListQueryOptions, useContractsList } from '@/features/contracts/api/contracts-list';
 import { contractPageQuerySchema } from '../contract/contract-query';
 import { activeFilters } from './active-filters';
 import { BasisRadios } from '../basis-radios';
@@ -33,7 +33,10 @@ const NOUN = { one: 'contract', other: 'contracts' };
  * view in the URL. While a new page, order or filter loads, the current rows stay (marked busy).
  */
 export function RegisterPage() {
-  const { query, setQuery, hrefFor, issues } = useSearchQuery(contractsQuerySchema);
+  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(
+    contractsQuerySchema,
+    contractsListQueryOptions,
+  );
   const reference = useReference();
   const me = useMe();
   const list = useContractsList(query);
@@ -51,6 +54,12 @@ export function RegisterPage() {
   );
   const columns = useMemo(() => registerColumns(contractHref), [contractHref]);
   const hrefForPage = useCallback((page: number) => hrefFor({ page }), [hrefFor]);
+  const prefetchPage = useCallback((page: number) => prefetch({ page }), [prefetch]);
+  // Like following the link: the new page opens at the top.
+  const selectPage = useCallback(
+    (page: number) => setQueryWhenReady({ page }, { preventScrollReset: false }),
+    [setQueryWhenReady],
+  );
 
   const page = list.data;
   const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
@@ -123,7 +132,7 @@ export function RegisterPage() {
                 getRowId={(contract) => contract.id}
                 rowHeader="reference"
                 sort={query.sort}
-                onSortChange={(sort) => setQuery({ sort })}
+                onSortChange={(sort) => setQueryWhenReady({ sort })}
                 columnVisibility={visibility}
                 busy={list.isPlaceholderData}
                 emptyMessage={
@@ -136,6 +145,8 @@ export function RegisterPage() {
                 page={page.page}
                 pageCount={page.pageCount}
                 hrefForPage={hrefForPage}
+                onPageIntent={prefetchPage}
+                onPageSelect={selectPage}
                 label="Contract pages"
               />
             </>
