@@ -17,15 +17,16 @@ const ABOUT = [
 
 /**
  * CORS for local development: the app on any loopback origin (the Vite dev server or preview)
- * may call the API and read the download file name. Other origins get no CORS headers.
+ * may call the API and read the download file name and how long a busy server asks it to wait
+ * (`Retry-After`, which the app's retry policy honours). Other origins get no CORS headers.
  */
 function corsHeaders(origin: string | undefined): Record<string, string> {
   if (!origin || !LOOPBACK_ORIGIN.test(origin)) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
     'Access-Control-Allow-Headers': `Content-Type, ${DEMO_USER_HEADER}`,
-    'Access-Control-Expose-Headers': 'Content-Disposition',
+    'Access-Control-Expose-Headers': 'Content-Disposition, Retry-After',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };
@@ -52,8 +53,9 @@ async function toFetchRequest(request: IncomingMessage, origin: string): Promise
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else if (value !== undefined) headers.set(name, value);
   }
-  const method = request.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await readBody(request));
+  // HEAD is answered as GET without the body (RFC 9110 9.3.2): the handlers need only know GET.
+  const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
+  const body = method === 'GET' ? undefined : new Uint8Array(await readBody(request));
   return new Request(new URL(request.url ?? '/', origin), { method, headers, body });
 }
 
@@ -75,9 +77,9 @@ async function respond(
 ): Promise<Response> {
   const path = new URL(request.url ?? '/', origin).pathname;
   if (request.method === 'OPTIONS') return new Response(null, { status: 204 });
-  if (request.method === 'GET' && path === '/')
-    return new Response(ABOUT, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  if (request.method === 'GET' && path === '/healthz') return Response.json({ status: 'ok' });
+  const reads = request.method === 'GET' || request.method === 'HEAD';
+  if (reads && path === '/') return new Response(ABOUT, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (reads && path === '/healthz') return Response.json({ status: 'ok' });
   let fetchRequest: Request;
   try {
     fetchRequest = await toFetchRequest(request, origin);
@@ -92,13 +94,16 @@ async function respond(
   );
 }
 
-async function send(response: Response, cors: Record<string, string>, out: ServerResponse): Promise<void> {
+async function send(response: Response, cors: Record<string, string>, out: ServerResponse, head: boolean) {
   const headers: Record<string, string> = { ...cors };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  // HEAD says how long the body would be, and sends none.
+  if (head && body) headers['content-length'] = String(body.length);
   out.writeHead(response.status, headers);
-  out.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+  out.end(head ? undefined : body);
 }
 
 /**
@@ -118,7 +123,7 @@ export function createMockHttpServer(handlers: readonly RequestHandler[]): Serve
           request.url ?? '/',
         ),
       )
-      .then((response) => send(response, cors, out))
+      .then((response) => send(response, cors, out, request.method === 'HEAD'))
       .catch(() => out.destroy());
   });
 }

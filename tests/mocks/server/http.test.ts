@@ -41,7 +41,7 @@ describe('the standalone mock API over HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:5173');
-    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('Content-Disposition');
+    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('Content-Disposition, Retry-After');
     expect(response.headers.get('Vary')).toBe('Origin');
     const page = pageSchema(contractSummarySchema).parse(await response.json());
     expect(page).toMatchObject({ total: 20, pageSize: 5 });
@@ -64,7 +64,7 @@ describe('the standalone mock API over HTTP', () => {
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('http://127.0.0.1:4173');
-    expect(response.headers.get('Access-Control-Allow-Methods')).toBe('GET, POST, OPTIONS');
+    expect(response.headers.get('Access-Control-Allow-Methods')).toBe('GET, HEAD, POST, OPTIONS');
     expect(response.headers.get('Access-Control-Allow-Headers')).toBe('Content-Type, X-Demo-User');
   });
 
@@ -85,7 +85,22 @@ describe('the standalone mock API over HTTP', () => {
     ).items;
     const response = await http(`${api.url}/api/v1/evidence/${e?.id ?? ''}/file`);
     expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${e?.fileName ?? ''}"`);
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    const size = (await response.arrayBuffer()).byteLength;
+    expect(size).toBeGreaterThan(0);
+
+    const head = await http(`${api.url}/api/v1/evidence/${e?.id ?? ''}/file`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Disposition')).toBe(`attachment; filename="${e?.fileName ?? ''}"`);
+    expect(head.headers.get('Content-Length')).toBe(String(size));
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('answers HEAD like GET without a body, and 404s an unknown file', async () => {
+    const health = await http(`${api.url}/healthz`, { method: 'HEAD' });
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe('');
+    const missing = await http(`${api.url}/api/v1/evidence/e-9999999/file`, { method: 'HEAD' });
+    expect(missing.status).toBe(404);
   });
 });
 
