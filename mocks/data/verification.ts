@@ -50,12 +50,17 @@ function mixes(pending: number, verified: number, queried: number, rejected: num
   };
 }
 
-/** By age: older evidence has mostly been decided; the last quarter's is mostly still waiting. */
+/**
+ * By age: the last quarter's evidence is partly still waiting; older evidence has mostly been
+ * decided, and none over a year old is still open (a queue topped by items waiting four years
+ * would say the authority had stopped checking, not that it was behind).
+ */
 const STATUS_MIX = {
   fresh: mixes(40, 52, 6, 2),
   recent: mixes(15, 77, 6, 2),
   months: mixes(8, 85, 4, 3),
-  older: mixes(2, 94, 1.5, 2.5),
+  older: mixes(1.5, 95, 1, 2.5),
+  decided: mixes(0, 97, 0, 3),
 };
 
 function finalStatus(r: Random, ageDays: number, behaviour: Behaviour): VerificationStatus {
@@ -67,7 +72,9 @@ function finalStatus(r: Random, ageDays: number, behaviour: Behaviour): Verifica
         ? STATUS_MIX.recent
         : ageDays <= 120
           ? STATUS_MIX.months
-          : STATUS_MIX.older;
+          : ageDays <= 365
+            ? STATUS_MIX.older
+            : STATUS_MIX.decided;
   return r.weighted(byAge[behaviour.archetype]);
 }
 

@@ -113,6 +113,15 @@ describe('the portfolio', () => {
     expect(data.evidence.some((e) => e.version === 3)).toBe(true);
   });
 
+  it('leaves no evidence over a year old waiting, and keeps a backlog of recent evidence', () => {
+    const asOf = Date.parse(`${data.reference.asOf}T23:59:59Z`);
+    const ageDays = (e: { uploadedAt: string }) => (asOf - Date.parse(e.uploadedAt)) / 86_400_000;
+    const open = data.evidence.filter((e) => e.status === 'pending' || e.status === 'queried');
+    expect(open.filter((e) => ageDays(e) > 366)).toEqual([]);
+    const lastQuarter = data.evidence.filter((e) => ageDays(e) <= 45);
+    expect(share(lastQuarter.filter((e) => e.status === 'pending').length, lastQuarter.length)).toBeGreaterThan(0.15);
+  });
+
   it('has region-wide contracts with region-wide commitments, and work in every borough and category', () => {
     const regionWide = data.contracts.filter((c) => c.regionWide);
     expect(share(regionWide.length, data.contracts.length)).toBeGreaterThan(0.08);
