@@ -39,3 +39,21 @@ test('the shell reflows at 320 px without horizontal page scroll', async ({ page
     await expectNoHorizontalScroll(page, `${route.path} at 320 px`);
   }
 });
+
+test('open disclosures and the dashboard’s table views pass axe', async ({ page }) => {
+  await page.goto('/contracts');
+  await expect(page.getByRole('main')).not.toContainText(/loading/i, { timeout: 20_000 });
+  const chooser = page.getByRole('button', { name: 'Choose columns' });
+  await chooser.press('Enter');
+  await expect(chooser).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('group', { name: 'Columns to show' })).toBeVisible();
+  const borough = page.getByRole('group', { name: 'Filter contracts' }).locator('summary', { hasText: 'Borough' });
+  await borough.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Liverpool', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'the register with the column chooser and a filter open');
+
+  await page.goto('/?themeView=table&trendView=table');
+  await expect(page.getByRole('table', { name: /by theme and measure/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('table', { name: /by quarter/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'the dashboard with its charts as tables');
+});
