@@ -7,7 +7,7 @@
  * Every server runs in its own process group and is stopped at the end, also on failure.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ import { directorJourney } from './lib/journeys/director';
 import type { Recorder } from './lib/journeys/recorder';
 import { currentLoad, describeMachine } from './lib/machine';
 import { portInUse, runToEnd, startService, stopAll, waitForHttp } from './lib/processes';
-import { summarise, toMarkdown, type BenchResults } from './lib/report';
+import { summarise, toMarkdown, toReadmeTable, withReadmeTable, type BenchResults } from './lib/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -195,8 +195,10 @@ async function main(): Promise<number> {
   const markdown = toMarkdown(results);
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), markdown);
+  const readmePath = join(ROOT, 'README.md');
+  await writeFile(readmePath, withReadmeTable(await readFile(readmePath, 'utf8'), toReadmeTable(results)));
   console.log(`\n${markdown}`);
-  log('Wrote bench/results.json and bench/results.md');
+  log('Wrote bench/results.json, bench/results.md and the table in README.md');
   const { failed } = results.summary;
   if (failed > 0) log(`${failed} ${failed === 1 ? 'figure is' : 'figures are'} over budget`);
   return failed > 0 ? 1 : 0;

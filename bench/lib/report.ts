@@ -65,9 +65,10 @@ export function toMarkdown(results: BenchResults): string {
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
     `- Software: Node.js ${machine.node}, Chromium ${machine.chromium} (headless)`,
     `- Load average (1 minute): ${machine.loadAverageAtStart} as the run started, ${machine.loadAverageAtEnd} as it ended` +
-      (Math.max(machine.loadAverageAtStart, machine.loadAverageAtEnd) > machine.cpuCount
-        ? `: more work than CPUs, so the page often waited for a CPU (the notes say how long) and the figures ` +
-          'are slower than on an idle machine'
+      // The load as it ends counts the benchmark's own API, server and browser; as it starts, only other work.
+      (machine.loadAverageAtStart > machine.cpuCount
+        ? `: the machine had more work than CPUs before the run began, so the page often waited for a CPU ` +
+          '(the notes say how long) and the figures are slower than on an idle machine'
         : ''),
     `- Result: ${summary.passed} within budget, ${summary.failed} over budget, ${summary.reported} reported ` +
       `without a budget; the run took ${Math.round(results.durationSeconds)} s`,
@@ -105,4 +106,36 @@ export function toMarkdown(results: BenchResults): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+/** The figures as the README shows them: each against its budget, the notes left to bench/results.md. */
+export function toReadmeTable(results: BenchResults): string {
+  const { machine, summary } = results;
+  return [
+    `Latest run: ${results.date.slice(0, 10)}, ${results.dataSet.contracts.toLocaleString('en-GB')} contracts, ` +
+      `${machine.cpuCount} CPUs (${machine.cpuModel}), load average ${machine.loadAverageAtStart} as it started; ` +
+      `${summary.passed} within budget, ${summary.failed} over. Medians of ${results.runs.measured} runs; ranges and ` +
+      'notes in [bench/results.md](bench/results.md).',
+    '',
+    '| Journey | Figure | Median | Budget | Result |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...results.figures
+      .filter((figure) => figure.budget !== null)
+      .map(
+        (figure) =>
+          `| ${figure.journey} | ${cell(figure.label)} | ${formatValue(figure.value, figure.unit)} | ` +
+          `${formatValue(figure.budget ?? 0, figure.unit)} | ${verdict(figure)} |`,
+      ),
+  ].join('\n');
+}
+
+/** `readme` with the text between its benchmark markers replaced by `table`. */
+export function withReadmeTable(readme: string, table: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md needs ${README_START} and ${README_END} around the table`);
+  return `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`;
 }

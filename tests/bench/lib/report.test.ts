@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../bench/lib/figures';
-import { formatValue, summarise, toMarkdown, type BenchResults } from '../../../bench/lib/report';
+import {
+  formatValue,
+  summarise,
+  toMarkdown,
+  toReadmeTable,
+  withReadmeTable,
+  type BenchResults,
+} from '../../../bench/lib/report';
 
 const figures: Figure[] = [
   {
@@ -86,15 +93,15 @@ describe('toMarkdown', () => {
     );
     expect(markdown).toContain('- Machine: AMD EPYC, 2 CPUs, 23.5 GB memory, linux 6.1');
     expect(markdown).toContain('- Software: Node.js v20.20.2, Chromium 156.0.8078.108 (headless)');
-    expect(markdown).toContain(
-      '- Load average (1 minute): 1.5 as the run started, 2.25 as it ended: more work than CPUs',
-    );
+    expect(markdown).toContain('- Load average (1 minute): 1.5 as the run started, 2.25 as it ended\n');
     expect(markdown).toContain('1 within budget, 1 over budget, 1 reported without a budget; the run took 184 s');
   });
 
-  it('says nothing of waiting for a CPU when the machine had CPUs to spare', () => {
-    const quiet = toMarkdown({ ...results, machine: { ...results.machine, loadAverageAtEnd: 0.5 } });
-    expect(quiet).toContain('- Load average (1 minute): 1.5 as the run started, 0.5 as it ended\n');
+  it('warns of waiting for a CPU only when the machine was busy before the run (its own servers load it later)', () => {
+    const busy = toMarkdown({ ...results, machine: { ...results.machine, loadAverageAtStart: 3.5 } });
+    expect(busy).toContain(
+      '- Load average (1 minute): 3.5 as the run started, 2.25 as it ended: the machine had more work than CPUs',
+    );
   });
 
   it('gives each figure a row with its median, range, budget and verdict, escaping pipes in text', () => {
@@ -108,5 +115,24 @@ describe('toMarkdown', () => {
   it('lists the initial scripts and the errors the app raised', () => {
     expect(rows).toContain('| `/assets/index.js` | 68.4 KB |');
     expect(markdown).toContain('## Errors the app raised during the journeys\n\n- http://127.0.0.1:4174/: boom');
+  });
+});
+
+describe('the README table', () => {
+  const table = toReadmeTable(results);
+
+  it('lists each budgeted figure against its budget and points to the full results', () => {
+    expect(table).toContain('Latest run: 2026-11-25, 20,000 contracts, 2 CPUs (AMD EPYC), load average 1.5');
+    expect(table).toContain('1 within budget, 1 over');
+    expect(table).toContain('| Contract manager | Register: sort \\| click to paint | 725 ms | 200 ms | **Fail** |');
+    expect(table).not.toContain('Heap');
+  });
+
+  it('replaces only what lies between the markers, and says so when they are missing', () => {
+    const readme = '# App\n\n<!-- bench:start -->\nold table\n<!-- bench:end -->\n\n## Next\n';
+    expect(withReadmeTable(readme, 'new table')).toBe(
+      '# App\n\n<!-- bench:start -->\nnew table\n<!-- bench:end -->\n\n## Next\n',
+    );
+    expect(() => withReadmeTable('# App\n', 'new table')).toThrow(/needs <!-- bench:start -->/);
   });
 });
