@@ -25,6 +25,17 @@ export function ragOfFigures(figures: Figures, basis: Basis): Rag {
   return ragFor(deliveredOn(figures, basis), figures.expected);
 }
 
+/** Delivery against expected on one basis: what every figures breakdown shows beside the four figures. */
+export interface DeliveryProgress {
+  /** Delivered as a percentage of expected; null when nothing is due. */
+  pct: number | null;
+  rag: Rag;
+}
+
+export function deliveryProgress(figures: Figures, basis: Basis): DeliveryProgress {
+  return { pct: percentOfExpected(deliveredOn(figures, basis), figures.expected), rag: ragOfFigures(figures, basis) };
+}
+
 const SEVERITY: Record<Rag, number> = { red: 3, amber: 2, green: 1, 'not-due': 0 };
 
 /** A contract's RAG is the worst of its headline commitments' RAGs. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rag } from '@/lib/contract';
 import {
   deliveredOn,
+  deliveryProgress,
   percentOfExpected,
   RAG_THRESHOLDS,
   ragFor,
@@ -63,6 +64,15 @@ describe('RAG on figures', () => {
 
   it('is not yet due for a commitment with nothing expected', () => {
     expect(ragOfFigures({ pledged: 0, expected: 0, claimed: 0, verified: 0 }, 'verified')).toBe('not-due');
+  });
+
+  it('gives % of expected and RAG together, on the chosen basis', () => {
+    expect(deliveryProgress(figures, 'verified')).toEqual({ pct: 70, rag: 'red' });
+    expect(deliveryProgress(figures, 'claimed')).toEqual({ pct: 100, rag: 'green' });
+    expect(deliveryProgress({ pledged: 5, expected: 0, claimed: 1, verified: 0 }, 'verified')).toEqual({
+      pct: null,
+      rag: 'not-due',
+    });
   });
 });
 

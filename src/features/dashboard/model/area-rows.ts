@@ -5,24 +5,17 @@ import {
   type Borough,
   type BoroughCode,
   type DashboardSummary,
+  type Figures,
   type Headline,
-  type Rag,
 } from '@/lib/contract';
-import { deliveredOn, percentOfExpected, ragOfFigures, ZERO_FIGURES } from '@/lib/figures';
+import { deliveryProgress, ZERO_FIGURES, type DeliveryProgress } from '@/lib/figures';
 
 /** One row of the "By borough" table and one region of the map. Plain values, ready to export. */
-export interface AreaRow<A extends Area = Area> {
+export interface AreaRow<A extends Area = Area> extends Figures, DeliveryProgress {
   area: A;
   name: string;
   /** Outside the borough filter an area's figures are zero by definition, not a finding. */
   inFilter: boolean;
-  pledged: number;
-  expected: number;
-  claimed: number;
-  verified: number;
-  /** Delivered on the chosen basis as % of expected; null when nothing is due. */
-  pct: number | null;
-  rag: Rag;
 }
 
 export interface AreaRows {
@@ -47,8 +40,7 @@ export function areaRows(
       name,
       inFilter,
       ...figures,
-      pct: percentOfExpected(deliveredOn(figures, basis), figures.expected),
-      rag: ragOfFigures(figures, basis),
+      ...deliveryProgress(figures, basis),
     };
   };
   return {

@@ -1,19 +1,13 @@
-import type { Basis, DashboardSummary, Rag, ReferenceData, ThemeId, Unit } from '@/lib/contract';
-import { deliveredOn, percentOfExpected, ragOfFigures } from '@/lib/figures';
+import type { Basis, DashboardSummary, Figures, ReferenceData, ThemeId, Unit } from '@/lib/contract';
+import { deliveryProgress, type DeliveryProgress } from '@/lib/figures';
 
 /** One measure in the "By theme" table and chart. Plain values, ready to export. */
-export interface MeasureRow {
+export interface MeasureRow extends Figures, DeliveryProgress {
   theme: ThemeId;
   themeName: string;
   measureCode: string;
   measure: string;
   unit: Unit;
-  pledged: number;
-  expected: number;
-  claimed: number;
-  verified: number;
-  pct: number | null;
-  rag: Rag;
 }
 
 export interface ThemeGroup {
@@ -37,8 +31,7 @@ export function themeGroups(summary: DashboardSummary, reference: ReferenceData,
           measure: measure.name,
           unit: measure.unit,
           ...figures,
-          pct: percentOfExpected(deliveredOn(figures, basis), figures.expected),
-          rag: ragOfFigures(figures, basis),
+          ...deliveryProgress(figures, basis),
         },
       ];
     });
