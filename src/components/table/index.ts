@@ -1,4 +1,4 @@
-/** Shared table building blocks: a semantic server-driven table, paging and a column chooser. */
+/** Shared table building blocks: a semantic server-driven table, paging, a column chooser and figures cells. */
 export { DataTable, type DataTableProps } from './data-table';
 export {
   formatSort,
@@ -13,4 +13,11 @@ export { pageItems, type PageItem } from './page-items';
 export { PageSizeSelect, PAGE_SIZES, type PageSizeSelectProps } from './page-size-select';
 export { ResultCount, resultCountText, type ResultCountProps } from './result-count';
 export { ColumnChooser, type ColumnChooserProps } from './column-chooser';
+export {
+  FiguresCells,
+  FiguresHeaderCells,
+  FIGURES_COLUMN_COUNT,
+  type FiguresCellsProps,
+  type FiguresLook,
+} from './figures-cells';
 export { usePersistentColumnVisibility } from './use-persistent-column-visibility';

@@ -11,6 +11,19 @@ import {
 
 const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', 'not-due': 'Not yet due' };
 
+/**
+ * The headers of every figures breakdown (pledged to RAG), keyed as the figures are: the tables
+ * on screen and their exports share them, so a file reads as the table it came from.
+ */
+export const FIGURE_LABELS = {
+  pledged: 'Pledged',
+  expected: 'Expected to date',
+  claimed: 'Claimed',
+  verified: 'Verified',
+  pct: '% of expected',
+  rag: 'RAG',
+} as const;
+
 /** RAG in words: colour is never the only signal. */
 export function ragLabel(rag: Rag): string {
   return RAG_LABELS[rag];

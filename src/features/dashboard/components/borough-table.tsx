@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { RagBadge } from '@/components/rag';
+import { FiguresCells, FiguresHeaderCells, FIGURES_COLUMN_COUNT } from '@/components/table';
 import type { BoroughCode, Unit } from '@/lib/contract';
-import { formatPct, formatQuantity } from '@/lib/format';
 import type { AreaRow, AreaRows } from '../model/area-rows';
 import { TableScroll } from './table-scroll';
 
@@ -24,22 +23,7 @@ export function BoroughTable({ rows, unit, caption, selected, onToggle }: Boroug
         <thead>
           <tr>
             <th scope="col">Area</th>
-            <th scope="col" className="svm-num">
-              Pledged
-            </th>
-            <th scope="col" className="svm-num">
-              Expected to date
-            </th>
-            <th scope="col" className="svm-num">
-              Claimed
-            </th>
-            <th scope="col" className="svm-num">
-              Verified
-            </th>
-            <th scope="col" className="svm-num">
-              % of expected
-            </th>
-            <th scope="col">RAG</th>
+            <FiguresHeaderCells />
             <th scope="col">Filter</th>
           </tr>
         </thead>
@@ -47,7 +31,7 @@ export function BoroughTable({ rows, unit, caption, selected, onToggle }: Boroug
           {rows.boroughs.map((row) => (
             <tr key={row.area}>
               <th scope="row">{row.name}</th>
-              <FigureCells row={row} unit={unit} absent="Not in the borough filter" />
+              <AreaFigureCells row={row} unit={unit} absent="Not in the borough filter" />
               <td>
                 <button
                   type="button"
@@ -66,7 +50,7 @@ export function BoroughTable({ rows, unit, caption, selected, onToggle }: Boroug
             <th scope="row">
               Region-wide <span className="svm-figure-table__secondary">Not split between boroughs</span>
             </th>
-            <FigureCells row={rows.region} unit={unit} absent="Left out while filtering by borough" />
+            <AreaFigureCells row={rows.region} unit={unit} absent="Left out while filtering by borough" />
             <td />
           </tr>
         </tbody>
@@ -75,27 +59,14 @@ export function BoroughTable({ rows, unit, caption, selected, onToggle }: Boroug
   );
 }
 
-const FIGURES = ['pledged', 'expected', 'claimed', 'verified'] as const;
-
-function FigureCells({ row, unit, absent }: { row: AreaRow; unit: Unit; absent: string }) {
+/** An area outside the borough filter has no figures to show, only why. */
+function AreaFigureCells({ row, unit, absent }: { row: AreaRow; unit: Unit; absent: string }) {
   if (!row.inFilter) {
     return (
-      <td colSpan={6} className="svm-figure-table__absent">
+      <td colSpan={FIGURES_COLUMN_COUNT} className="svm-figure-table__absent">
         {absent}
       </td>
     );
   }
-  return (
-    <>
-      {FIGURES.map((figure) => (
-        <td key={figure} className="svm-num">
-          {formatQuantity(row[figure], unit, { exact: true })}
-        </td>
-      ))}
-      <td className="svm-num">{formatPct(row.pct)}</td>
-      <td>
-        <RagBadge rag={row.rag} />
-      </td>
-    </>
-  );
+  return <FiguresCells figures={row} unit={unit} pct={row.pct} rag={row.rag} />;
 }

@@ -1,4 +1,4 @@
-import type { ExportColumn, ExportSource } from '@/components/export';
+import { figureColumns, figureValuesInUnit, type ExportSource } from '@/components/export';
 import type { ContractSummary, ReferenceData, Unit } from '@/lib/contract';
 import { contractStatusLabel, periodLabel, ragLabel } from '@/lib/format';
 import type { DashboardPageQuery } from '../dashboard-query';
@@ -21,15 +21,6 @@ export function dashboardFilterWords(query: DashboardPageQuery, reference: Refer
   ];
 }
 
-const figureColumns = (unit?: Unit): ExportColumn[] => [
-  { id: 'pledged', header: 'Pledged', type: 'quantity', unit },
-  { id: 'expected', header: 'Expected to date', type: 'quantity', unit },
-  { id: 'claimed', header: 'Claimed', type: 'quantity', unit },
-  { id: 'verified', header: 'Verified', type: 'quantity', unit },
-  { id: 'pct', header: '% of expected', type: 'pct' },
-  { id: 'rag', header: 'RAG', type: 'text' },
-];
-
 /** "By borough": the six boroughs, then region-wide; areas outside the borough filter are left blank. */
 export function boroughExport(rows: AreaRows, unit: Unit): ExportSource {
   return {
@@ -51,19 +42,11 @@ export function themeExport(groups: readonly ThemeGroup[]): ExportSource {
       ...figureColumns(),
     ],
     rows: groups.flatMap((group) =>
-      group.rows.map((row) => {
-        const amount = (quantity: number) => ({ quantity, unit: row.unit });
-        return {
-          theme: group.name,
-          measure: row.measure,
-          pledged: amount(row.pledged),
-          expected: amount(row.expected),
-          claimed: amount(row.claimed),
-          verified: amount(row.verified),
-          pct: row.pct,
-          rag: ragLabel(row.rag),
-        };
-      }),
+      group.rows.map((row) => ({
+        theme: group.name,
+        measure: row.measure,
+        ...figureValuesInUnit({ figures: row, unit: row.unit, pct: row.pct, rag: row.rag }),
+      })),
     ),
   };
 }

@@ -4,6 +4,14 @@ import { formatPct, formatQuantity } from '@/lib/format';
 import type { TrendRow } from '../model/trend-rows';
 import { TableScroll } from './table-scroll';
 
+const FIGURE_HEADERS = [
+  'Profile in quarter',
+  'Profile to date',
+  'Claimed to date',
+  'Verified to date',
+  '% of expected',
+];
+
 /** The trend as a table: per quarter, the profile and running totals. */
 export function TrendTable({ rows, unit, caption }: { rows: readonly TrendRow[]; unit: Unit; caption: string }) {
   const captionId = useId();
@@ -15,21 +23,11 @@ export function TrendTable({ rows, unit, caption }: { rows: readonly TrendRow[];
         <thead>
           <tr>
             <th scope="col">Quarter</th>
-            <th scope="col" className="svm-num">
-              Profile in quarter
-            </th>
-            <th scope="col" className="svm-num">
-              Profile to date
-            </th>
-            <th scope="col" className="svm-num">
-              Claimed to date
-            </th>
-            <th scope="col" className="svm-num">
-              Verified to date
-            </th>
-            <th scope="col" className="svm-num">
-              % of expected
-            </th>
+            {FIGURE_HEADERS.map((header) => (
+              <th key={header} scope="col" className="svm-num">
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,15 +1,16 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { ExportButtons } from '@/components/export';
-import { RagBadge } from '@/components/rag';
+import { FiguresCells, FiguresHeaderCells, FIGURES_COLUMN_COUNT } from '@/components/table';
 import type { Basis, CommitmentWithFigures, Period, ReferenceData } from '@/lib/contract';
-import { areaLabel, formatPct, formatQuantity, periodLabel } from '@/lib/format';
+import { areaLabel, periodLabel } from '@/lib/format';
 import { groupCommitmentsByTheme } from './commitment-groups';
 import { commitmentsExport } from './table-exports';
 // The same look as every DataTable; this table groups rows by theme, which DataTable does not.
 import '@/components/table/data-table.css';
 
-const COLUMN_COUNT = 8;
+/** Measure and area, then the figures. */
+const COLUMN_COUNT = 2 + FIGURES_COLUMN_COUNT;
 
 interface Props {
   commitments: readonly CommitmentWithFigures[];
@@ -53,24 +54,7 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
               <th scope="col" className="svm-table__header">
                 Area
               </th>
-              <th scope="col" className="svm-table__header svm-table__cell--numeric">
-                Pledged
-              </th>
-              <th scope="col" className="svm-table__header svm-table__cell--numeric">
-                Expected to date
-              </th>
-              <th scope="col" className="svm-table__header svm-table__cell--numeric">
-                Claimed
-              </th>
-              <th scope="col" className="svm-table__header svm-table__cell--numeric">
-                Verified
-              </th>
-              <th scope="col" className="svm-table__header svm-table__cell--numeric">
-                % of expected
-              </th>
-              <th scope="col" className="svm-table__header">
-                RAG
-              </th>
+              <FiguresHeaderCells look="data-table" />
             </tr>
           </thead>
           {groups.map(({ theme, rows }) => (
@@ -83,7 +67,6 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
               {rows.map(({ commitment, measure }) => {
                 const areaName = areaLabel(commitment.area);
                 const selected = commitment.id === selectedId;
-                const { figures } = commitment;
                 return (
                   <tr key={commitment.id}>
                     <th scope="row">
@@ -97,22 +80,13 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
                       </Link>
                     </th>
                     <td>{areaName}</td>
-                    <td className="svm-table__cell--numeric">
-                      {formatQuantity(figures.pledged, measure.unit, { exact: true })}
-                    </td>
-                    <td className="svm-table__cell--numeric">
-                      {formatQuantity(figures.expected, measure.unit, { exact: true })}
-                    </td>
-                    <td className="svm-table__cell--numeric">
-                      {formatQuantity(figures.claimed, measure.unit, { exact: true })}
-                    </td>
-                    <td className="svm-table__cell--numeric">
-                      {formatQuantity(figures.verified, measure.unit, { exact: true })}
-                    </td>
-                    <td className="svm-table__cell--numeric">{formatPct(commitment.pct)}</td>
-                    <td>
-                      <RagBadge rag={commitment.rag} />
-                    </td>
+                    <FiguresCells
+                      figures={commitment.figures}
+                      unit={measure.unit}
+                      pct={commitment.pct}
+                      rag={commitment.rag}
+                      look="data-table"
+                    />
                   </tr>
                 );
               })}

@@ -1,6 +1,6 @@
-import type { ExportSource } from '@/components/export';
+import { figureColumns, figureValuesInUnit, type ExportSource } from '@/components/export';
 import type { Evidence, Unit } from '@/lib/contract';
-import { areaLabel, quarterLabel, ragLabel, verificationStatusLabel } from '@/lib/format';
+import { areaLabel, quarterLabel, verificationStatusLabel } from '@/lib/format';
 import { EVIDENCE_TYPE_LABELS, RETURN_STATUS_LABELS } from '../labels';
 import type { ThemeGroup } from './commitment-groups';
 import { isLate, type ReturnRow } from './return-rows';
@@ -13,28 +13,20 @@ export function commitmentsExport(groups: readonly ThemeGroup[]): ExportSource {
       { id: 'theme', header: 'Theme', type: 'text' },
       { id: 'measure', header: 'Measure', type: 'text' },
       { id: 'area', header: 'Area', type: 'text' },
-      { id: 'pledged', header: 'Pledged', type: 'quantity' },
-      { id: 'expected', header: 'Expected to date', type: 'quantity' },
-      { id: 'claimed', header: 'Claimed', type: 'quantity' },
-      { id: 'verified', header: 'Verified', type: 'quantity' },
-      { id: 'pct', header: '% of expected', type: 'pct' },
-      { id: 'rag', header: 'RAG', type: 'text' },
+      ...figureColumns(),
     ],
     rows: groups.flatMap(({ theme, rows }) =>
-      rows.map(({ commitment, measure }) => {
-        const amount = (quantity: number) => ({ quantity, unit: measure.unit });
-        return {
-          theme: theme.name,
-          measure: measure.name,
-          area: areaLabel(commitment.area),
-          pledged: amount(commitment.figures.pledged),
-          expected: amount(commitment.figures.expected),
-          claimed: amount(commitment.figures.claimed),
-          verified: amount(commitment.figures.verified),
+      rows.map(({ commitment, measure }) => ({
+        theme: theme.name,
+        measure: measure.name,
+        area: areaLabel(commitment.area),
+        ...figureValuesInUnit({
+          figures: commitment.figures,
+          unit: measure.unit,
           pct: commitment.pct,
-          rag: ragLabel(commitment.rag),
-        };
-      }),
+          rag: commitment.rag,
+        }),
+      })),
     ),
   };
 }
