@@ -58,6 +58,11 @@ export class QueuePage extends AppPage {
     return this.panel.locator('dt', { hasText: /^Status$/ }).locator('xpath=following-sibling::dd[1]');
   }
 
+  /** The open item's link to its file on the API. */
+  downloadLink(): Locator {
+    return this.panel.getByRole('link', { name: /^Download / });
+  }
+
   history(): Locator {
     return this.panel.getByRole('region', { name: 'History' });
   }
