@@ -11,6 +11,8 @@ export {
 export { Pagination, type PaginationProps } from './pagination';
 export { pageItems, type PageItem } from './page-items';
 export { PageSizeSelect, PAGE_SIZES, type PageSizeSelectProps } from './page-size-select';
+export { ListPaging, type ListPagingProps } from './list-paging';
+export { usePageLinks, type PageLinks, type PagedSearchQuery } from './use-page-links';
 export { ResultCount, resultCountText, type ResultCountProps } from './result-count';
 export { ColumnChooser, type ColumnChooserProps } from './column-chooser';
 export {

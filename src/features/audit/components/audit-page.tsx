@@ -1,7 +1,7 @@
 import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
 import { EmptyState, ErrorState, LoadingState, QueryIssues, QueryStatus } from '@/components/states';
-import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
+import { DataTable, ListPaging, ResultCount } from '@/components/table';
 import { useReference } from '@/lib/api/reference';
 import { auditQuerySchema } from '@/lib/contract';
 import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-query';
@@ -18,10 +18,8 @@ const NOUN = { one: 'event', other: 'events' };
  * and paged by the API, every choice in the URL.
  */
 export function AuditPage() {
-  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(
-    auditQuerySchema,
-    auditListQueryOptions,
-  );
+  const search = usePrefetchingSearchQuery(auditQuerySchema, auditListQueryOptions);
+  const { query, setQuery, setQueryWhenReady, issues } = search;
   const audit = useAuditList(query);
   const reference = useReference();
 
@@ -78,15 +76,13 @@ export function AuditPage() {
                   onSortChange={(sort) => setQueryWhenReady({ sort: sort === 'at' ? 'at' : '-at' })}
                   busy={audit.isPlaceholderData}
                 />
-                <Pagination
+                <ListPaging
                   page={page.page}
                   pageCount={page.pageCount}
+                  pageSize={query.pageSize}
                   label="Audit log pages"
-                  hrefForPage={(p) => hrefFor({ page: p })}
-                  onPageIntent={(p) => prefetch({ page: p })}
-                  onPageSelect={(p) => setQueryWhenReady({ page: p }, { preventScrollReset: false })}
+                  search={search}
                 />
-                <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
               </>
             )
           }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { describeSort, evidenceFilterWords, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
 import { EmptyState, ErrorState, LoadingState, QueryIssues, QueryStatus } from '@/components/states';
-import { DataTable, PageSizeSelect, Pagination, ResultCount } from '@/components/table';
+import { DataTable, ListPaging, ResultCount } from '@/components/table';
 import { useMe } from '@/lib/api/me';
 import { useReference } from '@/lib/api/reference';
 import type { Evidence, EvidenceDetail } from '@/lib/contract';
@@ -37,7 +37,8 @@ function nextItem(items: readonly Evidence[], decidedId: string): Evidence | und
  * open item are all in the URL.
  */
 export function QueuePage() {
-  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(queueSearchSchema, queueOptionsFor);
+  const search = usePrefetchingSearchQuery(queueSearchSchema, queueOptionsFor);
+  const { query, setQuery, setQueryWhenReady, hrefFor, issues } = search;
   const evidenceQuery = useMemo(() => toEvidenceQuery(query), [query]);
   const queue = useEvidenceQueue(evidenceQuery);
   const reference = useReference();
@@ -139,15 +140,13 @@ export function QueuePage() {
                     onSortChange={(sort) => setQueryWhenReady({ sort })}
                     busy={queue.isPlaceholderData}
                   />
-                  <Pagination
+                  <ListPaging
                     page={page.page}
                     pageCount={page.pageCount}
+                    pageSize={query.pageSize}
                     label="Evidence queue pages"
-                    hrefForPage={(p) => hrefFor({ page: p })}
-                    onPageIntent={(p) => prefetch({ page: p })}
-                    onPageSelect={(p) => setQueryWhenReady({ page: p }, { preventScrollReset: false })}
+                    search={search}
                   />
-                  <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
                 </>
               )
             }

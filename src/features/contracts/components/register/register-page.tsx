@@ -9,6 +9,7 @@ import {
   PageSizeSelect,
   Pagination,
   ResultCount,
+  usePageLinks,
   usePersistentColumnVisibility,
 } from '@/components/table';
 import { useMe } from '@/lib/api/me';
@@ -33,10 +34,8 @@ const NOUN = { one: 'contract', other: 'contracts' };
  * view in the URL. While a new page, order or filter loads, the current rows stay (marked busy).
  */
 export function RegisterPage() {
-  const { query, setQuery, setQueryWhenReady, hrefFor, prefetch, issues } = usePrefetchingSearchQuery(
-    contractsQuerySchema,
-    contractsListQueryOptions,
-  );
+  const search = usePrefetchingSearchQuery(contractsQuerySchema, contractsListQueryOptions);
+  const { query, setQuery, setQueryWhenReady, issues } = search;
   const reference = useReference();
   const me = useMe();
   const list = useContractsList(query);
@@ -53,13 +52,7 @@ export function RegisterPage() {
     [contractSearch],
   );
   const columns = useMemo(() => registerColumns(contractHref), [contractHref]);
-  const hrefForPage = useCallback((page: number) => hrefFor({ page }), [hrefFor]);
-  const prefetchPage = useCallback((page: number) => prefetch({ page }), [prefetch]);
-  // Like following the link: the new page opens at the top.
-  const selectPage = useCallback(
-    (page: number) => setQueryWhenReady({ page }, { preventScrollReset: false }),
-    [setQueryWhenReady],
-  );
+  const pageLinks = usePageLinks(search);
 
   const page = list.data;
   const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
@@ -137,18 +130,12 @@ export function RegisterPage() {
                 busy={list.isPlaceholderData}
                 emptyMessage={
                   <>
-                    There are no contracts on page {query.page}. <Link to={hrefForPage(1)}>Go to the first page</Link>.
+                    There are no contracts on page {query.page}.{' '}
+                    <Link to={pageLinks.hrefForPage(1)}>Go to the first page</Link>.
                   </>
                 }
               />
-              <Pagination
-                page={page.page}
-                pageCount={page.pageCount}
-                hrefForPage={hrefForPage}
-                onPageIntent={prefetchPage}
-                onPageSelect={selectPage}
-                label="Contract pages"
-              />
+              <Pagination page={page.page} pageCount={page.pageCount} label="Contract pages" {...pageLinks} />
             </>
           )}
         </>
