@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
 
 /**
  * Browser tests run in Debian's Chromium (`apt-get install chromium`), never a downloaded
  * browser. Two projects open the same routes: the built app on its in-browser mock (service
  * worker), and the app built for HTTP mode against the standalone demo API with 20,000 contracts.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MOCK_PORT = 4173;
 const HTTP_APP_PORT = 4174;
 export const API_PORT = 8787;
@@ -26,18 +26,7 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   projects: [
     { name: 'mock', use: { baseURL: `http://127.0.0.1:${MOCK_PORT}` } },

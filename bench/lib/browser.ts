@@ -1,9 +1,8 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
 import type { RendererCpu } from './cpu';
 import type { Measurable } from './measure';
 import { installProbe, KEEP_NAMES_SHIM, type Condition } from './probe';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, as the e2e tests run it; the flags keep background work out of the timings. */
 export function launchChromium(): Promise<Browser> {
@@ -14,15 +13,7 @@ export function launchChromium(): Promise<Browser> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
