@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import { FiguresCells, FiguresHeaderCells, FIGURES_COLUMN_COUNT } from '@/components/table';
 import type { BoroughCode, Unit } from '@/lib/contract';
 import type { AreaRow, AreaRows } from '../model/area-rows';
-import { TableScroll } from './table-scroll';
+import { FigureTable } from './figure-table';
 
 interface BoroughTableProps {
   rows: AreaRows;
@@ -15,47 +14,43 @@ interface BoroughTableProps {
 
 /** The map's figures as a table, with a toggle per borough: the keyboard and screen reader path to the filter. */
 export function BoroughTable({ rows, unit, caption, selected, onToggle }: BoroughTableProps) {
-  const captionId = useId();
   return (
-    <TableScroll captionId={captionId}>
-      <table className="svm-figure-table">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <FiguresHeaderCells />
-            <th scope="col">Filter</th>
+    <FigureTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          <FiguresHeaderCells />
+          <th scope="col">Filter</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.boroughs.map((row) => (
+          <tr key={row.area}>
+            <th scope="row">{row.name}</th>
+            <AreaFigureCells row={row} unit={unit} absent="Not in the borough filter" />
+            <td>
+              <button
+                type="button"
+                className="svm-toggle"
+                aria-pressed={selected.includes(row.area)}
+                onClick={() => onToggle(row.area)}
+              >
+                Filter <span className="visually-hidden">by {row.name}</span>
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.boroughs.map((row) => (
-            <tr key={row.area}>
-              <th scope="row">{row.name}</th>
-              <AreaFigureCells row={row} unit={unit} absent="Not in the borough filter" />
-              <td>
-                <button
-                  type="button"
-                  className="svm-toggle"
-                  aria-pressed={selected.includes(row.area)}
-                  onClick={() => onToggle(row.area)}
-                >
-                  Filter <span className="visually-hidden">by {row.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tbody className="svm-figure-table__region">
-          <tr>
-            <th scope="row">
-              Region-wide <span className="svm-figure-table__secondary">Not split between boroughs</span>
-            </th>
-            <AreaFigureCells row={rows.region} unit={unit} absent="Left out while filtering by borough" />
-            <td />
-          </tr>
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+      <tbody className="svm-figure-table__region">
+        <tr>
+          <th scope="row">
+            Region-wide <span className="svm-figure-table__secondary">Not split between boroughs</span>
+          </th>
+          <AreaFigureCells row={rows.region} unit={unit} absent="Left out while filtering by borough" />
+          <td />
+        </tr>
+      </tbody>
+    </FigureTable>
   );
 }
 
