@@ -10,17 +10,9 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { processAlive } from './process-alive';
 
 const OWNER_POLL_MS = 500;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function stopGroup(): void {
   try {
@@ -47,5 +39,5 @@ child.on('error', (error) => {
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1)));
 
 setInterval(() => {
-  if (!alive(owner)) stopGroup();
+  if (!processAlive(owner)) stopGroup();
 }, OWNER_POLL_MS);

@@ -4,18 +4,10 @@ import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { processAlive } from '../../../bench/lib/process-alive';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const GUARD = fileURLToPath(new URL('../../../bench/lib/guard.ts', import.meta.url));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(50)) {
@@ -39,14 +31,14 @@ describe('guard', () => {
       });
       expect(await until(() => output.includes('\n'), 10_000)).toBe(true);
       const grandchild = Number(output.trim());
-      expect(alive(grandchild)).toBe(true);
+      expect(processAlive(grandchild)).toBe(true);
 
       owner.kill('SIGKILL');
 
-      expect(await until(() => !alive(grandchild), 5_000)).toBe(true);
+      expect(await until(() => !processAlive(grandchild), 5_000)).toBe(true);
     } finally {
       owner.kill('SIGKILL');
-      if (guard.pid && alive(guard.pid)) process.kill(-guard.pid, 'SIGKILL');
+      if (guard.pid && processAlive(guard.pid)) process.kill(-guard.pid, 'SIGKILL');
     }
   });
 

@@ -6,17 +6,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { portInUse, runToEnd, startService, stopService, waitForHttp } from '../../../bench/lib/processes';
+import { processAlive } from '../../../bench/lib/process-alive';
 
 const cwd = tmpdir();
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function firstLine(tail: () => string): Promise<string> {
   for (let i = 0; i < 100 && tail() === ''; i += 1) await sleep(20);
@@ -28,12 +20,12 @@ describe('stopService', () => {
     // The shell starts a grandchild and reports its pid, as npm starts tsx which starts node.
     const service = startService('A shell', 'sh', ['-c', 'sleep 60 & echo $!; wait'], { cwd });
     const grandchild = Number(await firstLine(service.tail));
-    expect(alive(grandchild)).toBe(true);
+    expect(processAlive(grandchild)).toBe(true);
 
     await stopService(service);
 
     expect(await service.exited).toBe('SIGTERM');
-    expect(alive(grandchild)).toBe(false);
+    expect(processAlive(grandchild)).toBe(false);
   });
 
   it('does nothing for a service that has already ended', async () => {
