@@ -270,34 +270,27 @@ describe('the dashboard figures match an independent calculation over the demo d
     expectTrendTable(view, filter, 'jobs', 'Jobs');
   });
 
-  it('for one borough, with region-wide pledges left out', async () => {
-    const filter: Filter = { borough: ['E08000012'] };
-    const view = await openDashboard(filter, { headline: 'apprenticeships' });
+  it.each<[name: string, filter: Filter, headline: Headline, label: string]>([
+    [
+      'for one borough, with region-wide pledges left out',
+      { borough: ['E08000012'] },
+      'apprenticeships',
+      'Apprenticeships',
+    ],
+    [
+      'for two boroughs, on claimed delivery',
+      { borough: ['E08000011', 'E08000015'], basis: 'claimed' },
+      'local-spend',
+      'Local spend',
+    ],
+    ['for one theme', { theme: ['environment'] }, 'carbon', 'Carbon saved'],
+  ])('%s', async (_name, filter, headline, label) => {
+    const view = await openDashboard(filter, { headline });
     await expectTiles(view, filter);
     expectRagCounts(view, filter);
-    expectBoroughTable(view, filter, 'apprenticeships', 'Apprenticeships');
+    expectBoroughTable(view, filter, headline, label);
     expectThemeTable(view, filter);
-    expectTrendTable(view, filter, 'apprenticeships', 'Apprenticeships');
-  });
-
-  it('for two boroughs, on claimed delivery', async () => {
-    const filter: Filter = { borough: ['E08000011', 'E08000015'], basis: 'claimed' };
-    const view = await openDashboard(filter, { headline: 'local-spend' });
-    await expectTiles(view, filter);
-    expectRagCounts(view, filter);
-    expectBoroughTable(view, filter, 'local-spend', 'Local spend');
-    expectThemeTable(view, filter);
-    expectTrendTable(view, filter, 'local-spend', 'Local spend');
-  });
-
-  it('for one theme', async () => {
-    const filter: Filter = { theme: ['environment'] };
-    const view = await openDashboard(filter, { headline: 'carbon' });
-    await expectTiles(view, filter);
-    expectRagCounts(view, filter);
-    expectBoroughTable(view, filter, 'carbon', 'Carbon saved');
-    expectThemeTable(view, filter);
-    expectTrendTable(view, filter, 'carbon', 'Carbon saved');
+    expectTrendTable(view, filter, headline, label);
   });
 
   it('for one quarter, on verified and then claimed delivery', async () => {
