@@ -1,6 +1,6 @@
 import { hashKey, useQueryClient, type DefaultError, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 import type { z } from 'zod';
 import type { WriteSearchQueryOptions } from './search-query';
 import { useSearchQuery, type SearchQueryState, type SetQueryOptions } from './use-search-query';
@@ -52,6 +52,12 @@ export function usePrefetchingSearchQuery<
   const { queryFor, setQuery: navigate } = state;
   const waiting = useRef<WaitingChange<z.infer<S>> | undefined>(undefined);
   const { search } = useLocation();
+  const navigationType = useNavigationType();
+  // A change that waited applies to the URL as it is when the rows arrive, not as it was at the click.
+  const navigateNow = useRef(navigate);
+  useEffect(() => {
+    navigateNow.current = navigate;
+  }, [navigate]);
 
   /** Cancels a waiting change's request if nothing shows it (and `next` does not need it). */
   const abandon = useCallback(
@@ -63,14 +69,19 @@ export function usePrefetchingSearchQuery<
     [queryClient],
   );
 
-  // Any other move (Back, a link, leaving the page) overtakes a change still waiting for its rows.
-  useEffect(
-    () => () => {
-      abandon(waiting.current);
-      waiting.current = undefined;
-    },
-    [search, abandon],
-  );
+  const drop = useCallback(() => {
+    abandon(waiting.current);
+    waiting.current = undefined;
+  }, [abandon]);
+
+  // Back or Forward overtakes a change still waiting for its rows. A push does not: it may be this
+  // page's own earlier change arriving late (React commits navigations as transitions), and a
+  // waiting change applies to whatever the URL then holds.
+  useEffect(() => {
+    if (navigationType === 'POP') drop();
+  }, [search, navigationType, drop]);
+  // Leaving the page drops it too.
+  useEffect(() => drop, [drop]);
 
   const fetchAhead = useCallback(
     (patch: Partial<z.infer<S>>, options?: WriteSearchQueryOptions) => {
@@ -111,10 +122,10 @@ export function usePrefetchingSearchQuery<
         // A later change (or an immediate setQuery) has taken this one over.
         if (waiting.current !== change) return;
         waiting.current = undefined;
-        navigate(change.patch, change.options);
+        navigateNow.current(change.patch, change.options);
       });
     },
-    [fetchAhead, abandon, navigate, readyWaitMs],
+    [fetchAhead, abandon, readyWaitMs],
   );
 
   return { ...state, setQuery, setQueryWhenReady, prefetch };

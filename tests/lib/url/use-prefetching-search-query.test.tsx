@@ -27,7 +27,11 @@ function controlledList() {
   return { requests, signals, optionsFor, answer: (key: string) => waiting.get(key)?.() };
 }
 
-function renderProbe(optionsFor: ReturnType<typeof controlledList>['optionsFor'], readyWaitMs = READY_WAIT_MS) {
+function renderProbe(
+  optionsFor: ReturnType<typeof controlledList>['optionsFor'],
+  readyWaitMs = READY_WAIT_MS,
+  initialEntries = ['/contracts'],
+) {
   function Probe() {
     const { query, setQuery, setQueryWhenReady, prefetch } = usePrefetchingSearchQuery(
       contractsQuerySchema,
@@ -54,7 +58,7 @@ function renderProbe(optionsFor: ReturnType<typeof controlledList>['optionsFor']
       { path: '/contracts', element: <Probe /> },
       { path: '/elsewhere', element: <p>Elsewhere</p> },
     ],
-    { initialEntries: ['/contracts'] },
+    { initialEntries, initialIndex: initialEntries.length - 1 },
   );
   render(
     <QueryClientProvider client={createQueryClient({ forTests: true })}>
@@ -95,6 +99,24 @@ describe('usePrefetchingSearchQuery', () => {
     list.answer('-value/1');
     await delay(50);
     expect(router.state.location.pathname).toBe('/elsewhere');
+  });
+
+  it('drops a waiting change when the user goes Back first', async () => {
+    const list = controlledList();
+    const { router, user } = renderProbe(list.optionsFor, READY_WAIT_MS, ['/contracts?status=live', '/contracts']);
+    await user.click(screen.getByRole('button', { name: 'Sort by value' }));
+    await router.navigate(-1);
+    await delay(READY_WAIT_MS + 50);
+    expect(router.state.location.search).toBe('?status=live');
+  });
+
+  it('applies a waiting change on top of a URL pushed meanwhile (its own earlier change, arriving late)', async () => {
+    const list = controlledList();
+    const { router, user } = renderProbe(list.optionsFor);
+    await user.click(screen.getByRole('button', { name: 'Sort by value' }));
+    await router.navigate('/contracts?status=live');
+    await delay(READY_WAIT_MS + 50);
+    expect(router.state.location.search).toBe('?status=live&sort=-value');
   });
 
   it('lets an immediate change overtake a waiting one', async () => {
