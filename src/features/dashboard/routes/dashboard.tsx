@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { CheckboxFilter, FilterBar, FilterTags } from '@/components/filters';
 import { Page } from '@/components/layout/page';
-import { EmptyState, ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
+import { EmptyState, ErrorState, LastUpdated, LoadingState, UpdatingIndicator } from '@/components/states';
 import { BOROUGHS, contractStatusSchema, type BoroughCode, type ReferenceData } from '@/lib/contract';
 import { useReference } from '@/lib/api/reference';
 import { contractStatusLabel, formatDate, quarterLabel } from '@/lib/format';
@@ -91,6 +91,9 @@ function Dashboard({ reference }: { reference: ReferenceData }) {
         <BasisSwitch value={query.basis} onChange={(basis) => setQuery({ basis })} />
         <UpdatingIndicator active={summary.isPlaceholderData} />
       </div>
+      {summary.isError && summary.data !== undefined ? (
+        <LastUpdated updatedAt={summary.dataUpdatedAt} error={summary.error} onRetry={() => void summary.refetch()} />
+      ) : null}
       {summary.data === undefined ? (
         summary.isError ? (
           <ErrorState error={summary.error} onRetry={() => void summary.refetch()} what="the dashboard figures" />

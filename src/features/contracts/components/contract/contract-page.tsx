@@ -1,5 +1,5 @@
 import { Page } from '@/components/layout/page';
-import { ErrorState, LoadingState, NotFound } from '@/components/states';
+import { ErrorState, LastUpdated, LoadingState, NotFound } from '@/components/states';
 import { useReference } from '@/lib/api/reference';
 import { isNotFound } from '@/lib/api/client';
 import { useSearchQuery } from '@/lib/url/use-search-query';
@@ -30,7 +30,13 @@ export function ContractPage({ contractId, renderEvidence }: ContractPageProps) 
   const backToContract = { href: `/contracts/${encodeURIComponent(contractId)}`, label: 'Go to the contract' };
   if (detail.isError && isNotFound(detail.error)) return <NotFound what="contract" backTo={backToRegister} />;
   if (location.status === 'not-found') return <NotFound what="evidence" backTo={backToContract} />;
-  const failed = detail.isError ? detail : reference.isError ? reference : null;
+  // A failed refresh of data already on screen keeps it, saying how old it is; only a first load that fails replaces it.
+  const failed =
+    detail.isError && detail.data === undefined
+      ? detail
+      : reference.isError && reference.data === undefined
+        ? reference
+        : null;
   if (failed) {
     return (
       <Page title="Contract">
@@ -56,6 +62,11 @@ export function ContractPage({ contractId, renderEvidence }: ContractPageProps) 
       search={search}
       location={location}
       updating={detail.isPlaceholderData}
+      notice={
+        detail.isError ? (
+          <LastUpdated updatedAt={detail.dataUpdatedAt} error={detail.error} onRetry={() => void detail.refetch()} />
+        ) : null
+      }
       renderEvidence={renderEvidence}
     />
   );

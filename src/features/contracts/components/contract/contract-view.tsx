@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { Page, type Breadcrumb } from '@/components/layout/page';
 import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
 import type { ContractDetail, ReferenceData } from '@/lib/contract';
@@ -25,13 +25,15 @@ interface Props {
   location: EvidenceLocation;
   /** New figures (another basis or period) are on their way; the old ones stay meanwhile. */
   updating: boolean;
+  /** Shown above the contract: say, that a refresh failed and how old the figures are. */
+  notice?: ReactNode;
   renderEvidence: RenderEvidence;
 }
 
 const TO_CONTRACT = { commitment: undefined, quarter: undefined, evidence: undefined };
 
 /** The contract page once its data is in: facts, commitments, and the drill-down the URL asks for. */
-export function ContractView({ detail, reference, search, location, updating, renderEvidence }: Props) {
+export function ContractView({ detail, reference, search, location, updating, notice, renderEvidence }: Props) {
   const { query, setQuery, hrefFor } = search;
   const { contract } = detail;
   const headingIds = { details: useId(), commitments: useId(), returns: useId(), evidence: useId() };
@@ -80,6 +82,7 @@ export function ContractView({ detail, reference, search, location, updating, re
       }
       breadcrumbs={breadcrumbs}
     >
+      {notice}
       <section aria-labelledby={headingIds.details}>
         <h2 id={headingIds.details}>Contract details</h2>
         <ContractSummaryList contract={contract} reference={reference} />

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
-import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
+import { ErrorState, LastUpdated, LoadingState, UpdatingIndicator } from '@/components/states';
 import {
   ColumnChooser,
   DataTable,
@@ -113,7 +113,9 @@ export function RegisterPage() {
             source={{ kind: 'api', resource: 'contracts', query }}
             columns={visibleColumnIds(columns, visibility)}
           />
-          {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" /> : null}
+          {list.isError ? (
+            <LastUpdated updatedAt={list.dataUpdatedAt} error={list.error} onRetry={() => void list.refetch()} />
+          ) : null}
           {page.total === 0 ? (
             <NoContracts filters={filters} onChange={(patch) => setQuery(patch)} />
           ) : (
