@@ -16,7 +16,9 @@ export function FigureTable({ caption, children }: FigureTableProps) {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1)
     <div className="svm-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="svm-figure-table">
-        <caption id={captionId}>{caption}</caption>
+        <caption id={captionId}>
+          <span className="svm-figure-table__caption-text">{caption}</span>
+        </caption>
         {children}
       </table>
     </div>
