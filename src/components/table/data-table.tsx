@@ -171,7 +171,7 @@ export function DataTable<T extends RowData>({
       <div className="svm-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0} aria-busy={busy}>
         <table className="svm-table__table">
           <caption className="svm-table__caption">
-            <span className="svm-table__caption-text">
+            <span className="svm-caption-text">
               <span id={captionId}>{caption}</span>
               {hasSortableColumn && (
                 <span className="svm-visually-hidden">, column headers with buttons are sortable.</span>

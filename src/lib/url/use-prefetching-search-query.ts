@@ -1,4 +1,10 @@
-import { hashKey, useQueryClient, type DefaultError, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
+import {
+  hashKey,
+  useQueryClient,
+  type DefaultError,
+  type FetchQueryOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import type { z } from 'zod';
@@ -23,9 +29,9 @@ export interface PrefetchingSearchQueryState<S extends z.ZodObject> extends Sear
   /**
    * `setQuery` for a button that only reorders or pages the list (not a form control, whose
    * checked state must follow the click at once): the URL changes when the new rows have
-   * arrived, or after `readyWaitMs` (default `READY_WAIT_MS`), so the page usually renders once, with the new rows,
-   * rather than twice (old rows marked updating, then new rows). Changes made while one waits
-   * are merged into it, in order.
+   * arrived, or after `readyWaitMs` (default `READY_WAIT_MS`), so the page usually renders
+   * once, with the new rows, rather than twice (old rows marked updating, then new rows).
+   * Changes made while one waits are merged into it, in order.
    */
   setQueryWhenReady: (patch: Partial<z.infer<S>>, options?: SetQueryOptions) => void;
 }

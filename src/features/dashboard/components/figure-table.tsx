@@ -17,7 +17,7 @@ export function FigureTable({ caption, children }: FigureTableProps) {
     <div className="svm-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="svm-figure-table">
         <caption id={captionId}>
-          <span className="svm-figure-table__caption-text">{caption}</span>
+          <span className="svm-caption-text">{caption}</span>
         </caption>
         {children}
       </table>

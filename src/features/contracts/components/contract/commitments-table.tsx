@@ -43,7 +43,7 @@ export function CommitmentsTable({ commitments, reference, basis, period, select
       <div className="svm-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="svm-table__table">
           <caption id={captionId} className="svm-table__caption">
-            <span className="svm-table__caption-text">
+            <span className="svm-caption-text">
               Commitments by theme, {periodLabel(period)}: % of expected and RAG on {basis} figures. Choose a measure to
               see its quarterly returns.
             </span>
