@@ -74,7 +74,8 @@ describe('contracts register', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Page 2' }));
     await waitFor(() => expect(rowHeaders(table)[0]).toBe(byValue[25]?.reference), WAIT);
     const pageCount = Math.ceil(expected.length / 25);
-    expect(document.title).toBe(`Contracts (page 2 of ${pageCount}) – Social Value Monitor`);
+    // The title is set in an effect, which may run just after the new rows are in the DOM.
+    await waitFor(() => expect(document.title).toBe(`Contracts (page 2 of ${pageCount}) – Social Value Monitor`), WAIT);
 
     const params = new URLSearchParams(router.state.location.search);
     expect(params.getAll('status')).toEqual(['live']);
