@@ -183,7 +183,8 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
         }),
       WAIT,
     );
-    expect(screen.getByRole('link', { name: item.fileName })).toHaveAttribute('aria-current', 'true');
+    // The quarter's evidence list has its own request, which can still be in flight once the URL is filled in.
+    expect(await screen.findByRole('link', { name: item.fileName }, WAIT)).toHaveAttribute('aria-current', 'true');
   });
 
   it('shows case-study narratives as plain text, never as HTML', async () => {
