@@ -9,12 +9,31 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-const noApp = { group: ['@/app', '@/app/*', '**/app/*'], message: 'Shared code and features must not import from src/app (imports flow shared -> features -> app).' };
-const noFeatures = { group: ['@/features', '@/features/*', '**/features/*'], message: 'Shared code must not import from features.' };
-const noTestsOrMocksInApp = { group: ['@mocks/*', '**/mocks/*', '**/tests/*'], message: 'Application code must not depend on the mock API or tests.' };
+const noApp = {
+  group: ['@/app', '@/app/*', '**/app/*'],
+  message: 'Shared code and features must not import from src/app (imports flow shared -> features -> app).',
+};
+const noFeatures = {
+  group: ['@/features', '@/features/*', '**/features/*'],
+  message: 'Shared code must not import from features.',
+};
+const noTestsOrMocksInApp = {
+  group: ['@mocks/*', '**/mocks/*', '**/tests/*'],
+  message: 'Application code must not depend on the mock API or tests.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-http', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', '.data'] },
+  {
+    ignores: [
+      'dist',
+      'dist-http',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+      '.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.stylistic,
@@ -25,7 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'API text is never interpreted as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'API text is never interpreted as HTML.',
+        },
       ],
     },
   },
@@ -49,7 +71,8 @@ export default tseslint.config(
             noTestsOrMocksInApp,
             {
               group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/*`, '../../*'],
-              message: 'Features do not import each other: move shared code to src/lib or src/components, or compose in src/app.',
+              message:
+                'Features do not import each other: move shared code to src/lib or src/components, or compose in src/app.',
             },
           ],
         },
@@ -65,7 +88,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/app/*', '@/features/*', '@/components/*'], message: 'The mock API depends only on the contract and shared pure code in src/lib.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/features/*', '@/components/*'],
+              message: 'The mock API depends only on the contract and shared pure code in src/lib.',
+            },
+          ],
+        },
       ],
     },
   },

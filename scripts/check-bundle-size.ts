@@ -26,7 +26,9 @@ function main(): void {
     console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB gzip  ${src}`);
   }
   const verdict = total <= INITIAL_JS_BUDGET_BYTES ? 'within' : 'OVER';
-  console.log(`Initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${INITIAL_JS_BUDGET_BYTES / 1024} KB budget`);
+  console.log(
+    `Initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${INITIAL_JS_BUDGET_BYTES / 1024} KB budget`,
+  );
   if (total > INITIAL_JS_BUDGET_BYTES) process.exit(1);
 }
 

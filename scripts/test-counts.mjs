@@ -10,7 +10,9 @@ const lines = [];
 if (unitFile && existsSync(unitFile)) {
   const unit = JSON.parse(readFileSync(unitFile, 'utf8'));
   const unitSkipped = (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
-  lines.push(`unit and component: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unitSkipped} skipped`);
+  lines.push(
+    `unit and component: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unitSkipped} skipped`,
+  );
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unitSkipped;

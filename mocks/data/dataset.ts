@@ -1,11 +1,4 @@
-import type {
-  AuditEvent,
-  Commitment,
-  ContractSummary,
-  Evidence,
-  ReferenceData,
-  SupplierReturn,
-} from '@/lib/contract';
+import type { AuditEvent, Commitment, ContractSummary, Evidence, ReferenceData, SupplierReturn } from '@/lib/contract';
 
 /** A contract as stored: the summary's own facts, without the figures derived from its returns. */
 export type ContractRecord = Omit<ContractSummary, 'rag' | 'headlinePct' | 'lastReturn' | 'evidenceAwaiting'>;

@@ -16,7 +16,13 @@ export function pageSchema<T extends z.ZodType>(item: T) {
     pageCount: z.number().int().min(0),
   });
 }
-export interface Page<T> { items: T[]; page: number; pageSize: number; total: number; pageCount: number }
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
 
 /** Pledged, expected by the reporting quarter, claimed and verified: the four figures every view compares. */
 export const figuresSchema = z.object({

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-export interface QueryIssue { name: string; reason: string }
+export interface QueryIssue {
+  name: string;
+  reason: string;
+}
 export type ParsedQuery<T> = { ok: true; value: T } | { ok: false; issues: QueryIssue[] };
 
 function isArrayField(field: z.ZodType): boolean {
@@ -15,10 +18,7 @@ function isArrayField(field: z.ZodType): boolean {
  * Reads URL search parameters against one of the query schemas: repeatable parameters
  * (`borough=a&borough=b`) become arrays, others take their last value; unknown ones are ignored.
  */
-export function parseSearchParams<S extends z.ZodObject>(
-  schema: S,
-  params: URLSearchParams,
-): ParsedQuery<z.infer<S>> {
+export function parseSearchParams<S extends z.ZodObject>(schema: S, params: URLSearchParams): ParsedQuery<z.infer<S>> {
   const raw: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
     const values = params.getAll(name).filter((v) => v !== '');

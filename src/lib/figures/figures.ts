@@ -8,7 +8,11 @@ export interface FigureContext {
   period: string;
 }
 
-interface Delivery { quarter: string; claimed: number; verified: number }
+interface Delivery {
+  quarter: string;
+  claimed: number;
+  verified: number;
+}
 
 export const ZERO_FIGURES: Figures = Object.freeze({ pledged: 0, expected: 0, claimed: 0, verified: 0 });
 
@@ -69,7 +73,11 @@ export function sumFigures(list: Iterable<Figures>): Figures {
 }
 
 /** Sums figures by a key, keeping first-seen key order. */
-export function groupFigures<T, K>(items: Iterable<T>, keyOf: (item: T) => K, figuresOf: (item: T) => Figures): Map<K, Figures> {
+export function groupFigures<T, K>(
+  items: Iterable<T>,
+  keyOf: (item: T) => K,
+  figuresOf: (item: T) => Figures,
+): Map<K, Figures> {
   const out = new Map<K, Figures>();
   for (const item of items) {
     const key = keyOf(item);

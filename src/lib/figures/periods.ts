@@ -2,7 +2,10 @@
  * UK financial years run April to March; Q1 is April to June. Ids: `2025-26`, `2025-26-Q2`.
  * Quarters are ordered by a serial number so that ranges and comparisons are integer maths.
  */
-export interface QuarterParts { startYear: number; q: 1 | 2 | 3 | 4 }
+export interface QuarterParts {
+  startYear: number;
+  q: 1 | 2 | 3 | 4;
+}
 
 const QUARTER_RE = /^(\d{4})-(\d{2})-Q([1-4])$/;
 const YEAR_RE = /^(\d{4})-(\d{2})$/;
