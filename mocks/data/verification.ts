@@ -56,8 +56,8 @@ function mixes(pending: number, verified: number, queried: number, rejected: num
  * would say the authority had stopped checking, not that it was behind).
  */
 const STATUS_MIX = {
-  fresh: mixes(40, 52, 6, 2),
-  recent: mixes(15, 77, 6, 2),
+  fresh: mixes(30, 62, 6, 2),
+  recent: mixes(12, 80, 6, 2),
   months: mixes(8, 85, 4, 3),
   older: mixes(1.5, 95, 1, 2.5),
   decided: mixes(0, 97, 0, 3),
@@ -100,7 +100,8 @@ export function verification(r: Random, uploadMinute: number, behaviour: Behavio
   const decisions: TimedDecision[] = [];
   let at = uploadMinute;
   for (const decision of pathTo(r, finalStatus(r, ageDays, behaviour))) {
-    at = decisionTime(r, at, decisions.length === 0 ? 21 : 30);
+    // A first look within two weeks; a query waits up to a month for the supplier's answer.
+    at = decisionTime(r, at, decisions.length === 0 ? 10 : 30);
     if (at > LAST_MINUTE) break;
     decisions.push({ decision, minute: at });
   }

@@ -26,6 +26,17 @@ function fileNames(table: HTMLElement): string[] {
     .map((cell) => within(cell).getByRole('link').textContent ?? '');
 }
 
+/** An item's link in the table: file names can repeat across suppliers, so the row's contract tells them apart. */
+function itemLink(table: HTMLElement, item: { fileName: string; contractReference: string }): HTMLElement {
+  const row = within(table)
+    .getAllByRole('row')
+    .filter(
+      (r) => within(r).queryByRole('link', { name: item.fileName }) && within(r).queryByText(item.contractReference),
+    );
+  if (row.length !== 1 || !row[0]) throw new Error(`Expected one row for ${item.fileName} (${item.contractReference})`);
+  return within(row[0]).getByRole('link', { name: item.fileName });
+}
+
 function search(router: { state: { location: { search: string } } }): URLSearchParams {
   return new URLSearchParams(router.state.location.search);
 }
@@ -123,11 +134,11 @@ describe('working through the queue', { timeout: 30_000 }, () => {
     const { user, router } = renderRoute('/evidence');
     const table = await findQueueTable();
 
-    await user.click(within(table).getByRole('link', { name: first.fileName }));
+    await user.click(itemLink(table, first));
     await waitFor(() => expect(search(router).get('selected')).toBe(first.id));
     const heading = await screen.findByRole('heading', { level: 2, name: new RegExp(first.fileName) });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(within(table).getByRole('link', { name: first.fileName })).toHaveAttribute('aria-current', 'true');
+    expect(itemLink(table, first)).toHaveAttribute('aria-current', 'true');
 
     const controls = decisionControls(await findDecisionForm());
     await user.click(controls.radio('Query'));

@@ -88,20 +88,32 @@ describe('the portfolio', () => {
     expect(delivered / pledged).toBeLessThan(0.5);
   });
 
+  function contractRag(contractId: string, basis: 'verified' | 'claimed'): Rag {
+    return worstRag(
+      (index.commitmentsByContract.get(contractId) ?? [])
+        .filter((x) => measureOf(x.measureCode).headline !== null)
+        .map((x) => ragOfFigures(commitmentFigures(x, index.returnsByCommitment.get(x.id) ?? [], ctx), basis)),
+    );
+  }
+
   it('has contracts in every status and every RAG, on verified and on claimed figures', () => {
     expect(new Set(data.contracts.map((c) => c.status))).toStrictEqual(new Set(['mobilising', 'live', 'closed']));
     for (const basis of ['verified', 'claimed'] as const) {
-      const rags = new Set<Rag>(
-        data.contracts.map((c) =>
-          worstRag(
-            (index.commitmentsByContract.get(c.id) ?? [])
-              .filter((x) => measureOf(x.measureCode).headline !== null)
-              .map((x) => ragOfFigures(commitmentFigures(x, index.returnsByCommitment.get(x.id) ?? [], ctx), basis)),
-          ),
-        ),
-      );
+      const rags = new Set<Rag>(data.contracts.map((c) => contractRag(c.id, basis)));
       expect(rags).toStrictEqual(new Set(['red', 'amber', 'green', 'not-due']));
     }
+  });
+
+  it('has most live contracts on track by their claims, and verification behind but not swamping them', () => {
+    const live = data.contracts.filter((c) => c.status === 'live');
+    const shareOf = (basis: 'verified' | 'claimed', rag: Rag) =>
+      share(live.filter((c) => contractRag(c.id, basis) === rag).length, live.length);
+    expect(shareOf('claimed', 'green')).toBeGreaterThan(0.45);
+    expect(shareOf('claimed', 'red')).toBeLessThan(0.3);
+    expect(shareOf('verified', 'green')).toBeGreaterThan(0.15);
+    // Verification trails claims by weeks, and a contract is as red as its worst headline commitment.
+    expect(shareOf('verified', 'red')).toBeLessThan(0.65);
+    expect(shareOf('verified', 'red')).toBeGreaterThan(shareOf('claimed', 'red'));
   });
 
   it('has returns and evidence in every status', () => {
