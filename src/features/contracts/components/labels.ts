@@ -7,8 +7,6 @@ export const RETURN_STATUS_LABELS: Record<ReturnStatus, string> = {
   missing: 'Missing',
 };
 
-export { EVIDENCE_TYPE_LABELS } from '@/lib/format';
-
 export function categoryName(category: Category, categories: readonly { id: Category; name: string }[]): string {
   return categories.find((c) => c.id === category)?.name ?? category;
 }

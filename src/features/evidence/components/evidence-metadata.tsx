@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Evidence } from '@/lib/contract';
-import { areaLabel, formatDateTime, formatFileSize, quarterLabel } from '@/lib/format';
+import { areaLabel, EVIDENCE_TYPE_LABELS, formatDateTime, formatFileSize, quarterLabel } from '@/lib/format';
 import type { EvidenceContext } from '../lib/evidence-context';
-import { EVIDENCE_TYPE_LABELS } from '../lib/labels';
 import { quantityText } from '../lib/quantity';
 import { StatusTag } from './status-tag';
 

@@ -1,7 +1,7 @@
 import { apiUrl, describeError } from '@/lib/api/client';
 import { apiPaths, type Evidence } from '@/lib/contract';
+import { EVIDENCE_TYPE_LABELS } from '@/lib/format';
 import { useEvidenceFile } from '../api/evidence-file';
-import { EVIDENCE_TYPE_LABELS } from '../lib/labels';
 import { previewKind } from '../lib/preview-kind';
 import { useObjectUrl } from '../lib/use-object-url';
 import type { HeadingLevel } from './heading';

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@/components/table';
 import type { Evidence, ReferenceData } from '@/lib/contract';
-import { areaLabel, formatDate, formatNumber, quarterLabel } from '@/lib/format';
+import { areaLabel, EVIDENCE_TYPE_LABELS, formatDate, formatNumber, quarterLabel } from '@/lib/format';
 import { evidenceContext } from '../lib/evidence-context';
-import { EVIDENCE_TYPE_LABELS } from '../lib/labels';
 import { quantityText } from '../lib/quantity';
 import { daysWaiting, isAwaitingDecision, isOverdue } from '../lib/waiting';
 import { StatusTag } from './status-tag';

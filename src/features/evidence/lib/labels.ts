@@ -1,8 +1,6 @@
 import type { AuditEvent, Decision } from '@/lib/contract';
 import { roleLabel } from '@/lib/format';
 
-export { EVIDENCE_TYPE_LABELS } from '@/lib/format';
-
 export const DECISION_LABELS: Record<Decision, string> = { verify: 'Verify', reject: 'Reject', query: 'Query' };
 
 /** What a decision did, for sentences such as "Sam Patel verified it". */

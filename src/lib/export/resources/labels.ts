@@ -1,7 +1,5 @@
 import type { AuditAction, Category, ReferenceData } from '@/lib/contract';
 
-export { EVIDENCE_TYPE_LABELS } from '@/lib/format/labels';
-
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   uploaded: 'Uploaded',
   verify: 'Verified',

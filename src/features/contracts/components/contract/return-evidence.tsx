@@ -4,9 +4,14 @@ import { ExportButtons, visibleColumnIds } from '@/components/export';
 import { ErrorState, LoadingState } from '@/components/states';
 import { DataTable, type DataTableColumn } from '@/components/table';
 import type { Evidence, Unit } from '@/lib/contract';
-import { formatDateTime, formatFileSize, formatQuantity, verificationStatusLabel } from '@/lib/format';
+import {
+  EVIDENCE_TYPE_LABELS,
+  formatDateTime,
+  formatFileSize,
+  formatQuantity,
+  verificationStatusLabel,
+} from '@/lib/format';
 import { useReturnEvidence } from '@/features/contracts/api/return-evidence';
-import { EVIDENCE_TYPE_LABELS } from '../labels';
 import { returnEvidenceExport } from './table-exports';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { figureColumns, figureValuesInUnit, type ExportSource } from '@/components/export';
 import type { Evidence, Unit } from '@/lib/contract';
-import { areaLabel, quarterLabel, verificationStatusLabel } from '@/lib/format';
-import { EVIDENCE_TYPE_LABELS, RETURN_STATUS_LABELS } from '../labels';
+import { areaLabel, EVIDENCE_TYPE_LABELS, quarterLabel, verificationStatusLabel } from '@/lib/format';
+import { RETURN_STATUS_LABELS } from '../labels';
 import type { ThemeGroup } from './commitment-groups';
 import { isLate, type ReturnRow } from './return-rows';
 
