@@ -2,6 +2,8 @@ import {
   BOROUGHS,
   REGION_WIDE,
   type Area,
+  type AuditAction,
+  type Category,
   type ContractStatus,
   type EvidenceType,
   type Rag,
@@ -78,3 +80,16 @@ export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
   photo: 'Photo',
   receipt: 'Receipt',
 };
+
+/** What each kind of audit event did: the audit log, its filter, an item's history and the exports all say it so. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  uploaded: 'Uploaded',
+  verify: 'Verified',
+  reject: 'Rejected',
+  query: 'Queried',
+};
+
+/** A category's name from the reference data, or its id if the reference data does not know it. */
+export function categoryName(category: Category, categories: readonly { id: Category; name: string }[]): string {
+  return categories.find((c) => c.id === category)?.name ?? category;
+}

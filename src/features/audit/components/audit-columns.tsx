@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@/components/table';
 import type { AuditEvent } from '@/lib/contract';
-import { formatDateTime, formatNumber, roleLabel, verificationStatusLabel } from '@/lib/format';
-import { ACTION_LABELS } from '../lib/labels';
+import { AUDIT_ACTION_LABELS, formatDateTime, formatNumber, roleLabel, verificationStatusLabel } from '@/lib/format';
 
 /** The evidence in its contract's drill-down, where its figures and history are. */
 export function evidenceHref(event: Pick<AuditEvent, 'contractId' | 'evidenceId'>): string {
@@ -41,7 +40,7 @@ export const auditColumns: DataTableColumn<AuditEvent>[] = [
     header: 'Action',
     cell: (event) => (
       <>
-        {ACTION_LABELS[event.action]}
+        {AUDIT_ACTION_LABELS[event.action]}
         {event.action === 'verify' && event.verifiedQuantity !== null && (
           <span className="svm-audit__secondary">Quantity {formatNumber(event.verifiedQuantity, 2)}</span>
         )}

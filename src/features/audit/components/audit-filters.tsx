@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AuditAction, AuditQuery, ReferenceData } from '@/lib/contract';
-import { roleLabel } from '@/lib/format';
-import { ACTION_LABELS } from '../lib/labels';
+import { AUDIT_ACTION_LABELS, roleLabel } from '@/lib/format';
 
 type FilterPatch = Pick<AuditQuery, 'from' | 'to' | 'user' | 'action' | 'contractId'>;
 
@@ -11,7 +10,7 @@ interface Props {
   onApply: (patch: FilterPatch) => void;
 }
 
-const ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
+const ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
 const NO_FILTERS: FilterPatch = { from: undefined, to: undefined, user: undefined, action: [], contractId: undefined };
 
 /**
@@ -111,7 +110,7 @@ export function AuditFilters({ query, reference, onApply }: Props) {
                   )
                 }
               />
-              <label htmlFor={`${id}-${action}`}>{ACTION_LABELS[action]}</label>
+              <label htmlFor={`${id}-${action}`}>{AUDIT_ACTION_LABELS[action]}</label>
             </div>
           ))}
         </fieldset>

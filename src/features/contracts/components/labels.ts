@@ -1,4 +1,4 @@
-import type { Category, ReturnStatus } from '@/lib/contract';
+import type { ReturnStatus } from '@/lib/contract';
 
 export const RETURN_STATUS_LABELS: Record<ReturnStatus, string> = {
   due: 'Due',
@@ -6,7 +6,3 @@ export const RETURN_STATUS_LABELS: Record<ReturnStatus, string> = {
   late: 'Submitted late',
   missing: 'Missing',
 };
-
-export function categoryName(category: Category, categories: readonly { id: Category; name: string }[]): string {
-  return categories.find((c) => c.id === category)?.name ?? category;
-}

@@ -1,14 +1,7 @@
 import type { AuditEvent, Unit } from '@/lib/contract';
-import { formatDateTime, roleLabel, verificationStatusLabel } from '@/lib/format';
+import { AUDIT_ACTION_LABELS, formatDateTime, roleLabel, verificationStatusLabel } from '@/lib/format';
 import { quantityText } from '../lib/quantity';
 import { Heading, type HeadingLevel } from './heading';
-
-const ACTION_TEXT: Record<AuditEvent['action'], string> = {
-  uploaded: 'Uploaded',
-  verify: 'Verified',
-  reject: 'Rejected',
-  query: 'Queried',
-};
 
 interface Props {
   evidenceId: string;
@@ -33,7 +26,8 @@ export function AuditHistory({ evidenceId, events, unit, headingLevel }: Props) 
           {ordered.map((event) => (
             <li key={event.id} className="svm-audit-history__event">
               <p className="svm-audit-history__what">
-                <strong>{ACTION_TEXT[event.action]}</strong> by {event.userName} ({roleLabel(event.role).toLowerCase()})
+                <strong>{AUDIT_ACTION_LABELS[event.action]}</strong> by {event.userName} (
+                {roleLabel(event.role).toLowerCase()})
               </p>
               <p className="svm-audit-history__when">
                 <time dateTime={event.at}>{formatDateTime(event.at)}</time>

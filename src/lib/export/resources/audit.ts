@@ -1,6 +1,5 @@
 import type { AuditEvent } from '@/lib/contract';
-import { roleLabel, verificationStatusLabel } from '@/lib/format';
-import { AUDIT_ACTION_LABELS } from './labels';
+import { AUDIT_ACTION_LABELS, roleLabel, verificationStatusLabel } from '@/lib/format';
 import type { ResourceColumn } from './resource-column';
 
 /** The audit log's columns for export; `tableColumn` ids are the audit table's column ids. */

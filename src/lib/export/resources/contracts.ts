@@ -1,6 +1,5 @@
 import type { ContractSummary, Headline } from '@/lib/contract';
-import { areaLabel, contractStatusLabel, quarterLabel, ragLabel } from '@/lib/format';
-import { categoryName } from './labels';
+import { areaLabel, categoryName, contractStatusLabel, quarterLabel, ragLabel } from '@/lib/format';
 import type { ResourceColumn } from './resource-column';
 
 const HEADLINES: readonly [Headline, string][] = [
@@ -29,7 +28,7 @@ export const contractColumns: readonly ResourceColumn<ContractSummary>[] = [
     tableColumn: 'category',
     header: 'Category',
     type: 'text',
-    value: (c, { reference }) => categoryName(c.category, reference),
+    value: (c, { reference }) => categoryName(c.category, reference.categories),
   },
   { id: 'manager', tableColumn: 'manager', header: 'Contract manager', type: 'text', value: (c) => c.managerName },
   {

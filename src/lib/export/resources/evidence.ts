@@ -1,7 +1,6 @@
 import type { Evidence } from '@/lib/contract';
-import { areaLabel, quarterLabel, verificationStatusLabel } from '@/lib/format';
+import { areaLabel, EVIDENCE_TYPE_LABELS, quarterLabel, verificationStatusLabel } from '@/lib/format';
 import type { QuantityValue } from '../types';
-import { EVIDENCE_TYPE_LABELS } from '@/lib/format/labels';
 import type { LabelContext, ResourceColumn } from './resource-column';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

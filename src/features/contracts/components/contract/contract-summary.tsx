@@ -1,7 +1,6 @@
 import { RagBadge } from '@/components/rag';
 import type { ContractSummary, ReferenceData } from '@/lib/contract';
-import { contractStatusLabel, formatDate, formatGBP } from '@/lib/format';
-import { categoryName } from '../labels';
+import { categoryName, contractStatusLabel, formatDate, formatGBP } from '@/lib/format';
 import { servedAreas } from '../served-areas';
 import { SupplierTags } from '../supplier-tags';
 
