@@ -9,12 +9,11 @@ import type {
   Rag,
 } from '@/lib/contract';
 import { contractStatusSchema } from '@/lib/contract';
-import { deliveredOn, percentOfExpected, periodContains, ragOfFigures } from '@/lib/figures';
+import { cachedQuarterSerial, deliveredOn, percentOfExpected, periodContains, ragOfFigures } from '@/lib/figures';
 import { at } from './at';
 import type { ContractDerived, ContractDerivedOf, FiguresCache } from './figures-cache';
 import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
-import { serialOf } from './serials';
 import { notFound } from './problems';
 import { lazy } from './lazy';
 import { denseRanks, sortByKey, textCollator } from './sorting';
@@ -32,7 +31,10 @@ const STATUS_ORDER = new Map(contractStatusSchema.options.map((s, i) => [s, i]))
 /** A contract without a last return sorts before any with one: it is the most overdue. */
 function compareLastReturn(a: LastReturn, b: LastReturn): number {
   if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1);
-  return serialOf(a.quarter) - serialOf(b.quarter) || (a.submittedOn ?? '').localeCompare(b.submittedOn ?? '');
+  return (
+    cachedQuarterSerial(a.quarter) - cachedQuarterSerial(b.quarter) ||
+    (a.submittedOn ?? '').localeCompare(b.submittedOn ?? '')
+  );
 }
 
 export interface ContractRanks {

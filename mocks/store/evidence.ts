@@ -1,9 +1,9 @@
 import type { EVIDENCE_SORTS, Evidence, EvidenceDetail, EvidenceQuery, Page, VerificationStatus } from '@/lib/contract';
+import { cachedQuarterSerial } from '@/lib/figures';
 import { at } from './at';
 import type { ContractRanks } from './contracts';
 import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
-import { serialOf } from './serials';
 import { notFound } from './problems';
 import { lazy } from './lazy';
 import { orderByTime, sortByKey } from './sorting';
@@ -34,7 +34,7 @@ export function createEvidenceKeys(state: StoreState): EvidenceKeys {
   return {
     uploadedOrder: lazy(() => orderByTime(state.evidence.map((e) => Date.parse(e.uploadedAt)))),
     uploadedDay: lazy(() => Int32Array.from(state.evidence, (e) => dayNumber(e.uploadedAt))),
-    quarter: lazy(() => Int32Array.from(state.evidence, (e) => serialOf(e.quarter))),
+    quarter: lazy(() => Int32Array.from(state.evidence, (e) => cachedQuarterSerial(e.quarter))),
     contract: lazy(() => Int32Array.from(state.evidence, (e) => state.contractIndex.get(e.contractId) ?? -1)),
   };
 }

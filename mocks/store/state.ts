@@ -1,8 +1,8 @@
 import type { AuditEvent, Commitment, ContractSummary, Evidence, Measure, SupplierReturn, User } from '@/lib/contract';
 import { themeIdSchema, verificationStatusSchema, type ThemeId, type VerificationStatus } from '@/lib/contract';
+import { cachedQuarterSerial } from '@/lib/figures';
 import type { ContractRecord, Dataset } from '@mocks/data/dataset';
 import { lazy } from './lazy';
-import { serialOf } from './serials';
 
 export type LastReturn = ContractSummary['lastReturn'];
 
@@ -96,7 +96,7 @@ function lastReturnOf(returnLists: readonly (readonly SupplierReturn[])[]): Last
   for (const list of returnLists) {
     for (const r of list) {
       if (r.status === 'due') continue;
-      const serial = serialOf(r.quarter);
+      const serial = cachedQuarterSerial(r.quarter);
       if (best === null || serial > best.serial) best = { serial, quarter: r.quarter, submittedOn: null, late: false };
       if (serial < best.serial) continue;
       if (r.submittedOn !== null && (best.submittedOn === null || r.submittedOn > best.submittedOn)) {

@@ -46,6 +46,18 @@ export function quarterSerial(id: string): number {
   return parts.startYear * 4 + (parts.q - 1);
 }
 
+const SERIALS = new Map<string, number>();
+
+/** `quarterSerial`, remembered: data repeats a few dozen quarter ids across a million records. */
+export function cachedQuarterSerial(id: string): number {
+  let serial = SERIALS.get(id);
+  if (serial === undefined) {
+    serial = quarterSerial(id);
+    SERIALS.set(id, serial);
+  }
+  return serial;
+}
+
 export function quarterFromSerial(serial: number): string {
   return quarterId(Math.floor(serial / 4), (serial % 4) + 1);
 }

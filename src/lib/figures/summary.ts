@@ -1,6 +1,6 @@
 import { headlineSchema, type Commitment, type Figures, type Headline } from '@/lib/contract';
 import { ZERO_FIGURES } from './figures';
-import { parseFinancialYear, parseQuarter, quarterFromSerial, quarterSerial } from './periods';
+import { cachedQuarterSerial, parseFinancialYear, parseQuarter, quarterFromSerial, quarterSerial } from './periods';
 
 interface Delivery {
   quarter: string;
@@ -28,27 +28,12 @@ export function periodSerialRange(period: string): [number, number] {
   return startYear === null ? [0, -1] : [startYear * 4, startYear * 4 + 3];
 }
 
-/** Quarter ids to serial numbers, each id parsed once: a portfolio repeats a few dozen ids a million times. */
-class QuarterSerials {
-  readonly #serials = new Map<string, number>();
-
-  of(quarter: string): number {
-    let serial = this.#serials.get(quarter);
-    if (serial === undefined) {
-      serial = quarterSerial(quarter);
-      this.#serials.set(quarter, serial);
-    }
-    return serial;
-  }
-}
-
 /**
  * `commitmentFigures` for one period across many commitments: the same figures, with each
  * quarter id parsed once and the period reduced to a range of serials, so that working out a
  * new period for 100,000 commitments is integer comparisons rather than a million regex matches.
  */
 export class FiguresForPeriod {
-  readonly #serials = new QuarterSerials();
   readonly #reporting: number;
   readonly #first: number;
   readonly #last: number;
@@ -64,13 +49,13 @@ export class FiguresForPeriod {
     let claimed = 0;
     let verified = 0;
     for (const p of commitment.profile) {
-      const serial = this.#serials.of(p.quarter);
+      const serial = cachedQuarterSerial(p.quarter);
       if (serial < this.#first || serial > this.#last) continue;
       pledged += p.quantity;
       if (serial <= this.#reporting) expected += p.quantity;
     }
     for (const r of returns) {
-      const serial = this.#serials.of(r.quarter);
+      const serial = cachedQuarterSerial(r.quarter);
       if (serial < this.#first || serial > this.#last) continue;
       claimed += r.claimed;
       verified += r.verified;
@@ -90,7 +75,6 @@ export class FiguresForPeriod {
 export class QuarterlyTotals {
   readonly #reporting: number;
   readonly #range: [number, number];
-  readonly #serials = new QuarterSerials();
   /** Indexed by quarter serial: a sparse array looks up faster than a map in this hot loop. */
   readonly #rows: (MutableFigures | undefined)[] = [];
   #first = Infinity;
@@ -102,7 +86,7 @@ export class QuarterlyTotals {
   }
 
   #row(quarter: string): MutableFigures | null {
-    const serial = this.#serials.of(quarter);
+    const serial = cachedQuarterSerial(quarter);
     if (serial < this.#range[0] || serial > this.#range[1]) return null;
     let row = this.#rows[serial];
     if (!row) {
@@ -119,7 +103,7 @@ export class QuarterlyTotals {
       const row = this.#row(p.quarter);
       if (!row) continue;
       row.pledged += p.quantity;
-      if (this.#serials.of(p.quarter) <= this.#reporting) row.expected += p.quantity;
+      if (cachedQuarterSerial(p.quarter) <= this.#reporting) row.expected += p.quantity;
     }
     for (const r of returns) {
       const row = this.#row(r.quarter);
@@ -131,7 +115,7 @@ export class QuarterlyTotals {
 
   /** The figures for one quarter (zero if nothing fell in it). */
   get(quarter: string): Figures {
-    const row = this.#rows[this.#serials.of(quarter)];
+    const row = this.#rows[cachedQuarterSerial(quarter)];
     return row ? { ...row } : ZERO_FIGURES;
   }
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  cachedQuarterSerial,
   financialYearId,
   financialYearLabel,
   parseFinancialYear,
@@ -49,6 +50,14 @@ describe('quarter and year ids', () => {
     expect(quarterSerial('2025-26-Q4') - quarterSerial('2025-26-Q1')).toBe(3);
     for (const id of ['2022-23-Q1', '2025-26-Q4', '2031-32-Q2']) expect(quarterFromSerial(quarterSerial(id))).toBe(id);
     expect(() => quarterSerial('2025-26')).toThrow(/Not a quarter id/);
+  });
+
+  it('remember serials without changing them, and never remember a malformed id', () => {
+    for (const id of ['2022-23-Q1', '2025-26-Q4', '2025-26-Q4', '2031-32-Q2']) {
+      expect(cachedQuarterSerial(id)).toBe(quarterSerial(id));
+    }
+    expect(() => cachedQuarterSerial('2025-26')).toThrow(/Not a quarter id/);
+    expect(() => cachedQuarterSerial('2025-26')).toThrow(/Not a quarter id/);
   });
 });
 
