@@ -1,6 +1,7 @@
 import type { Area, DashboardQuery, DashboardSummary, Figures, Headline, Rag } from '@/lib/contract';
 import { BOROUGHS, REGION_WIDE } from '@/lib/contract';
 import {
+  deliveryProgress,
   periodQuarters,
   quarterFromSerial,
   quarterSerial,
@@ -125,8 +126,7 @@ export function dashboardSummary(state: StoreState, cache: FiguresCache, query: 
           measureCode: measure.code,
           unit: measure.unit,
           figures: totals,
-          pct: byHeadline.pct(h, basis),
-          rag: ragFor(basis === 'claimed' ? totals.claimed : totals.verified, totals.expected),
+          ...deliveryProgress(totals, basis),
         },
       ];
     }),
