@@ -1,6 +1,6 @@
 import type { Basis, Figures, Headline, Rag } from '@/lib/contract';
-import { addFigures, deliveredOn, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
-import { emptyHeadlineFigures, FiguresForPeriod, HEADLINES } from '@/lib/figures/summary';
+import { addFigures, deliveredOn, FiguresForPeriod, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
+import { emptyHeadlineFigures, HEADLINES } from '@/lib/figures/summary';
 import type { StoreState } from './state';
 
 /** How many periods (or period and basis pairs) keep their figures: enough for a session's browsing. */

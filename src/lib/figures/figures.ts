@@ -1,5 +1,5 @@
-import type { Commitment, Figures, QuarterAmount } from '@/lib/contract';
-import { periodContains, quarterSerial } from './periods';
+import type { Commitment, Figures } from '@/lib/contract';
+import { cachedQuarterSerial, parseFinancialYear, parseQuarter, quarterSerial } from './periods';
 
 export interface FigureContext {
   /** The last quarter that counts as "to date". */
@@ -8,7 +8,8 @@ export interface FigureContext {
   period: string;
 }
 
-interface Delivery {
+/** What a quarterly return adds to a commitment's figures. */
+export interface Delivery {
   quarter: string;
   claimed: number;
   verified: number;
@@ -16,45 +17,66 @@ interface Delivery {
 
 export const ZERO_FIGURES: Figures = Object.freeze({ pledged: 0, expected: 0, claimed: 0, verified: 0 });
 
-/**
- * Pledged for a period: the part of the profile that falls in it (the whole total for `all`).
- * So "pledged in 2025/26" is what the supplier promised to deliver in that year.
- */
-export function pledgedInPeriod(profile: readonly QuarterAmount[], period: string): number {
-  let sum = 0;
-  for (const p of profile) if (periodContains(period, p.quarter)) sum += p.quantity;
-  return sum;
-}
-
-/** Expected to date: the profile summed up to and including the reporting quarter (within the period). */
-export function expectedToDate(profile: readonly QuarterAmount[], ctx: FigureContext): number {
-  const last = quarterSerial(ctx.reportingQuarter);
-  let sum = 0;
-  for (const p of profile) {
-    if (quarterSerial(p.quarter) <= last && periodContains(ctx.period, p.quarter)) sum += p.quantity;
+/** The first and last quarter serial of a period (`all`: unbounded; an unknown id: empty). */
+export function periodSerialRange(period: string): [number, number] {
+  if (period === 'all') return [-Infinity, Infinity];
+  if (parseQuarter(period)) {
+    const serial = quarterSerial(period);
+    return [serial, serial];
   }
-  return sum;
+  const startYear = parseFinancialYear(period);
+  return startYear === null ? [0, -1] : [startYear * 4, startYear * 4 + 3];
 }
 
-/** A commitment's four figures for a period, from its profile and its quarterly returns. */
+/**
+ * A commitment's four figures for one period, from its profile and its quarterly returns:
+ * - pledged: the part of the profile that falls in the period (the whole total for `all`), so
+ *   "pledged in 2025/26" is what the supplier promised to deliver in that year;
+ * - expected to date: that part of the profile up to and including the reporting quarter;
+ * - claimed and verified: the returns for quarters in the period.
+ *
+ * One calculator serves many commitments: quarter ids are parsed once and the period is reduced
+ * to a range of serials, so working out a new period for 100,000 commitments is integer
+ * comparisons rather than a million regex matches.
+ */
+export class FiguresForPeriod {
+  readonly #reporting: number;
+  readonly #first: number;
+  readonly #last: number;
+
+  constructor(period: string, reportingQuarter: string) {
+    this.#reporting = quarterSerial(reportingQuarter);
+    [this.#first, this.#last] = periodSerialRange(period);
+  }
+
+  of(commitment: Pick<Commitment, 'profile'>, returns: readonly Delivery[]): Figures {
+    let pledged = 0;
+    let expected = 0;
+    let claimed = 0;
+    let verified = 0;
+    for (const p of commitment.profile) {
+      const serial = cachedQuarterSerial(p.quarter);
+      if (serial < this.#first || serial > this.#last) continue;
+      pledged += p.quantity;
+      if (serial <= this.#reporting) expected += p.quantity;
+    }
+    for (const r of returns) {
+      const serial = cachedQuarterSerial(r.quarter);
+      if (serial < this.#first || serial > this.#last) continue;
+      claimed += r.claimed;
+      verified += r.verified;
+    }
+    return { pledged, expected, claimed, verified };
+  }
+}
+
+/** One commitment's figures for a period (see `FiguresForPeriod`). */
 export function commitmentFigures(
   commitment: Pick<Commitment, 'profile'>,
   returns: readonly Delivery[],
   ctx: FigureContext,
 ): Figures {
-  let claimed = 0;
-  let verified = 0;
-  for (const r of returns) {
-    if (!periodContains(ctx.period, r.quarter)) continue;
-    claimed += r.claimed;
-    verified += r.verified;
-  }
-  return {
-    pledged: pledgedInPeriod(commitment.profile, ctx.period),
-    expected: expectedToDate(commitment.profile, ctx),
-    claimed,
-    verified,
-  };
+  return new FiguresForPeriod(ctx.period, ctx.reportingQuarter).of(commitment, returns);
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {

@@ -1,12 +1,7 @@
 import { headlineSchema, type Commitment, type Figures, type Headline } from '@/lib/contract';
-import { ZERO_FIGURES } from './figures';
-import { cachedQuarterSerial, parseFinancialYear, parseQuarter, quarterFromSerial, quarterSerial } from './periods';
+import { periodSerialRange, ZERO_FIGURES, type Delivery } from './figures';
+import { cachedQuarterSerial, quarterFromSerial, quarterSerial } from './periods';
 
-interface Delivery {
-  quarter: string;
-  claimed: number;
-  verified: number;
-}
 type MutableFigures = { -readonly [K in keyof Figures]: Figures[K] };
 
 /** The four headline outcomes, in the order directors read them. */
@@ -15,53 +10,6 @@ export const HEADLINES: readonly Headline[] = headlineSchema.options;
 /** One set of figures per headline outcome, all zero: the starting point for summing by headline. */
 export function emptyHeadlineFigures(): Record<Headline, Figures> {
   return { jobs: ZERO_FIGURES, apprenticeships: ZERO_FIGURES, 'local-spend': ZERO_FIGURES, carbon: ZERO_FIGURES };
-}
-
-/** The first and last quarter serial of a period (`all`: unbounded; an unknown id: empty). */
-export function periodSerialRange(period: string): [number, number] {
-  if (period === 'all') return [-Infinity, Infinity];
-  if (parseQuarter(period)) {
-    const serial = quarterSerial(period);
-    return [serial, serial];
-  }
-  const startYear = parseFinancialYear(period);
-  return startYear === null ? [0, -1] : [startYear * 4, startYear * 4 + 3];
-}
-
-/**
- * `commitmentFigures` for one period across many commitments: the same figures, with each
- * quarter id parsed once and the period reduced to a range of serials, so that working out a
- * new period for 100,000 commitments is integer comparisons rather than a million regex matches.
- */
-export class FiguresForPeriod {
-  readonly #reporting: number;
-  readonly #first: number;
-  readonly #last: number;
-
-  constructor(period: string, reportingQuarter: string) {
-    this.#reporting = quarterSerial(reportingQuarter);
-    [this.#first, this.#last] = periodSerialRange(period);
-  }
-
-  of(commitment: Pick<Commitment, 'profile'>, returns: readonly Delivery[]): Figures {
-    let pledged = 0;
-    let expected = 0;
-    let claimed = 0;
-    let verified = 0;
-    for (const p of commitment.profile) {
-      const serial = cachedQuarterSerial(p.quarter);
-      if (serial < this.#first || serial > this.#last) continue;
-      pledged += p.quantity;
-      if (serial <= this.#reporting) expected += p.quantity;
-    }
-    for (const r of returns) {
-      const serial = cachedQuarterSerial(r.quarter);
-      if (serial < this.#first || serial > this.#last) continue;
-      claimed += r.claimed;
-      verified += r.verified;
-    }
-    return { pledged, expected, claimed, verified };
-  }
 }
 
 /**

@@ -5,13 +5,18 @@ import {
   addFigures,
   commitmentFigures,
   cumulative,
-  expectedToDate,
+  FiguresForPeriod,
   groupFigures,
-  pledgedInPeriod,
+  periodContains,
+  periodSerialRange,
+  quarterSerial,
   socialValue,
   sumFigures,
   ZERO_FIGURES,
+  type Delivery,
+  type FigureContext,
 } from '@/lib/figures';
+import { mockDataset } from '@mocks/node';
 
 /** 10 a quarter from Q3 2025/26 to Q2 2026/27: 60 in all, 20 in 2025/26. */
 const profile: QuarterAmount[] = [
@@ -29,37 +34,41 @@ function figures(pledged: number, expected: number, claimed: number, verified: n
   return { pledged, expected, claimed, verified };
 }
 
-describe('pledgedInPeriod', () => {
+/** Pledged in a period, which does not depend on the reporting quarter. */
+const pledgedIn = (period: string) => commitmentFigures({ profile }, [], asOfQ4(period)).pledged;
+const expectedBy = (ctx: FigureContext) => commitmentFigures({ profile }, [], ctx).expected;
+
+describe('pledged in a period', () => {
   it('counts the whole profile for all time, and only the part falling in a year or quarter', () => {
-    expect(pledgedInPeriod(profile, 'all')).toBe(60);
-    expect(pledgedInPeriod(profile, '2025-26')).toBe(20);
-    expect(pledgedInPeriod(profile, '2026-27')).toBe(40);
-    expect(pledgedInPeriod(profile, '2026-27-Q2')).toBe(10);
-    expect(pledgedInPeriod(profile, '2024-25')).toBe(0);
+    expect(pledgedIn('all')).toBe(60);
+    expect(pledgedIn('2025-26')).toBe(20);
+    expect(pledgedIn('2026-27')).toBe(40);
+    expect(pledgedIn('2026-27-Q2')).toBe(10);
+    expect(pledgedIn('2024-25')).toBe(0);
   });
 });
 
-describe('expectedToDate', () => {
+describe('expected to date', () => {
   it('is nothing when the profile starts after the reporting quarter', () => {
-    expect(expectedToDate(profile, { reportingQuarter: '2025-26-Q2', period: 'all' })).toBe(0);
+    expect(expectedBy({ reportingQuarter: '2025-26-Q2', period: 'all' })).toBe(0);
   });
 
   it('sums the profile up to and including the reporting quarter', () => {
-    expect(expectedToDate(profile, asOfQ4('all'))).toBe(20);
-    expect(expectedToDate(profile, { reportingQuarter: '2026-27-Q2', period: 'all' })).toBe(40);
+    expect(expectedBy(asOfQ4('all'))).toBe(20);
+    expect(expectedBy({ reportingQuarter: '2026-27-Q2', period: 'all' })).toBe(40);
   });
 
   it('is the whole total once the reporting quarter is past the profile', () => {
-    expect(expectedToDate(profile, { reportingQuarter: '2030-31-Q1', period: 'all' })).toBe(60);
+    expect(expectedBy({ reportingQuarter: '2030-31-Q1', period: 'all' })).toBe(60);
   });
 
   it('is clipped to the period: a past year in full, the current year to date, a future year not at all', () => {
     const asOfQ1 = (period: string) => ({ reportingQuarter: '2026-27-Q1', period });
-    expect(expectedToDate(profile, asOfQ1('2025-26'))).toBe(20);
-    expect(expectedToDate(profile, asOfQ1('2026-27'))).toBe(10);
-    expect(expectedToDate(profile, asOfQ1('2027-28'))).toBe(0);
-    expect(expectedToDate(profile, asOfQ1('2026-27-Q1'))).toBe(10);
-    expect(expectedToDate(profile, asOfQ1('2026-27-Q2'))).toBe(0);
+    expect(expectedBy(asOfQ1('2025-26'))).toBe(20);
+    expect(expectedBy(asOfQ1('2026-27'))).toBe(10);
+    expect(expectedBy(asOfQ1('2027-28'))).toBe(0);
+    expect(expectedBy(asOfQ1('2026-27-Q1'))).toBe(10);
+    expect(expectedBy(asOfQ1('2026-27-Q2'))).toBe(0);
   });
 });
 
@@ -82,6 +91,76 @@ describe('commitmentFigures', () => {
 
   it('is all zeros for a commitment with no profile and no returns', () => {
     expect(commitmentFigures({ profile: [] }, [], asOfQ4('all'))).toStrictEqual(ZERO_FIGURES);
+  });
+});
+
+/** The definition read literally, quarter by quarter: what the one-pass calculator must match. */
+function byDefinition(c: { profile: readonly QuarterAmount[] }, returns: readonly Delivery[], ctx: FigureContext) {
+  const inPeriod = (quarter: string) => periodContains(ctx.period, quarter);
+  const toDate = (quarter: string) => quarterSerial(quarter) <= quarterSerial(ctx.reportingQuarter);
+  const sum = <T>(list: readonly T[], keep: (item: T) => boolean, value: (item: T) => number) =>
+    list.filter(keep).reduce((total, item) => total + value(item), 0);
+  return {
+    pledged: sum(
+      c.profile,
+      (p) => inPeriod(p.quarter),
+      (p) => p.quantity,
+    ),
+    expected: sum(
+      c.profile,
+      (p) => inPeriod(p.quarter) && toDate(p.quarter),
+      (p) => p.quantity,
+    ),
+    claimed: sum(
+      returns,
+      (r) => inPeriod(r.quarter),
+      (r) => r.claimed,
+    ),
+    verified: sum(
+      returns,
+      (r) => inPeriod(r.quarter),
+      (r) => r.verified,
+    ),
+  };
+}
+
+describe('FiguresForPeriod', () => {
+  const reportingQuarter = '2026-27-Q2';
+  const returns = [
+    { quarter: '2025-26-Q3', claimed: 2, verified: 1 },
+    { quarter: '2026-27-Q1', claimed: 4, verified: 4 },
+    { quarter: '2026-27-Q2', claimed: 1.5, verified: 0 },
+  ];
+  const periods = ['all', '2022-23', '2025-26', '2026-27', '2027-28', '2025-26-Q4', '2026-27-Q2', '2026-27-Q3'];
+
+  it.each(periods)('gives the figures as defined, for %s', (period) => {
+    const calculator = new FiguresForPeriod(period, reportingQuarter);
+    expect(calculator.of({ profile }, returns)).toEqual(
+      byDefinition({ profile }, returns, { period, reportingQuarter }),
+    );
+  });
+
+  it('gives the figures as defined for every commitment of the demo data', () => {
+    const returnsOf = new Map<string, typeof mockDataset.returns>();
+    for (const r of mockDataset.returns) returnsOf.set(r.commitmentId, [...(returnsOf.get(r.commitmentId) ?? []), r]);
+    const ctx = { reportingQuarter: mockDataset.reference.reportingQuarter };
+    for (const period of periods) {
+      const calculator = new FiguresForPeriod(period, ctx.reportingQuarter);
+      for (const c of mockDataset.commitments) {
+        const own = returnsOf.get(c.id) ?? [];
+        expect(calculator.of(c, own)).toEqual(byDefinition(c, own, { ...ctx, period }));
+      }
+    }
+  });
+});
+
+describe('periodSerialRange', () => {
+  it('is unbounded for all time, four quarters for a year, one for a quarter, empty for nonsense', () => {
+    expect(periodSerialRange('all')).toEqual([-Infinity, Infinity]);
+    expect(periodSerialRange('2025-26')).toEqual([8100, 8103]);
+    expect(periodSerialRange('2025-26-Q2')).toEqual([8101, 8101]);
+    const [first, last] = periodSerialRange('2025-27');
+    expect(first).toBeGreaterThan(last);
   });
 });
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentFigures, ZERO_FIGURES } from '@/lib/figures';
-import {
-  emptyHeadlineFigures,
-  FiguresForPeriod,
-  HEADLINES,
-  periodSerialRange,
-  QuarterlyTotals,
-} from '@/lib/figures/summary';
-import { mockDataset } from '@mocks/node';
+import { emptyHeadlineFigures, HEADLINES, QuarterlyTotals } from '@/lib/figures/summary';
 
 const profile = [
   { quarter: '2025-26-Q3', quantity: 2 },
@@ -65,40 +58,6 @@ describe('QuarterlyTotals', () => {
     totals.add({ profile }, returns);
     expect(totals.span()).toBeNull();
     expect(totals.get('2025-26-Q3')).toEqual(ZERO_FIGURES);
-  });
-});
-
-describe('FiguresForPeriod', () => {
-  const periods = ['all', '2022-23', '2025-26', '2026-27', '2027-28', '2025-26-Q4', '2026-27-Q2', '2026-27-Q3'];
-
-  it.each(periods)('gives what commitmentFigures gives, for %s', (period) => {
-    const calculator = new FiguresForPeriod(period, reportingQuarter);
-    expect(calculator.of({ profile }, returns)).toEqual(
-      commitmentFigures({ profile }, returns, { period, reportingQuarter }),
-    );
-  });
-
-  it('agrees with commitmentFigures on every commitment of the demo data', () => {
-    const returnsOf = new Map<string, typeof mockDataset.returns>();
-    for (const r of mockDataset.returns) returnsOf.set(r.commitmentId, [...(returnsOf.get(r.commitmentId) ?? []), r]);
-    const ctx = { reportingQuarter: mockDataset.reference.reportingQuarter };
-    for (const period of periods) {
-      const calculator = new FiguresForPeriod(period, ctx.reportingQuarter);
-      for (const c of mockDataset.commitments) {
-        const own = returnsOf.get(c.id) ?? [];
-        expect(calculator.of(c, own)).toEqual(commitmentFigures(c, own, { ...ctx, period }));
-      }
-    }
-  });
-});
-
-describe('periodSerialRange', () => {
-  it('is unbounded for all time, four quarters for a year, one for a quarter, empty for nonsense', () => {
-    expect(periodSerialRange('all')).toEqual([-Infinity, Infinity]);
-    expect(periodSerialRange('2025-26')).toEqual([8100, 8103]);
-    expect(periodSerialRange('2025-26-Q2')).toEqual([8101, 8101]);
-    const [first, last] = periodSerialRange('2025-27');
-    expect(first).toBeGreaterThan(last);
   });
 });
 
