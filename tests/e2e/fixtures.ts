@@ -26,6 +26,23 @@ export async function expectNoHorizontalScroll(page: Page, state: string): Promi
 }
 
 /**
+ * A state's layout on a desktop (the current viewport), then on a 320 px phone, where the page is
+ * left: no sideways page scroll at either width, and no axe violations on the phone, or at both.
+ */
+export async function expectReflowDesktopThenPhone(
+  page: Page,
+  state: string,
+  { axe }: { axe: 'phone' | 'both' },
+): Promise<void> {
+  const desktop = `${state} at ${page.viewportSize()?.width ?? 1280} px`;
+  await expectNoHorizontalScroll(page, desktop);
+  if (axe === 'both') await expectNoAxeViolations(page, desktop);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, `${state} at 320 px`);
+  await expectNoAxeViolations(page, `${state} at 320 px`);
+}
+
+/**
  * Presses Tab until `target` has focus, as a keyboard user would, failing if it takes more than
  * `max` presses (so a control that Tab never reaches fails the test rather than being clicked).
  */

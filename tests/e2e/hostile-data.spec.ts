@@ -1,6 +1,13 @@
 import type { Page as BrowserPage, Route } from '@playwright/test';
 import type { AuditEvent, ContractSummary, Evidence, EvidenceDetail, Page as ApiPage } from '@/lib/contract';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, isHttpProject, test } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  expectReflowDesktopThenPhone,
+  isHttpProject,
+  test,
+} from './fixtures';
 import { AuditPage } from './pages/audit-page';
 import { ContractPage, escapeRegExp } from './pages/contract-page';
 import { QueuePage } from './pages/queue-page';
@@ -184,10 +191,7 @@ test('hostile evidence text stays text in the queue and the open item, and its f
   await unbrokenItem.press('Enter');
   await expect(queue.itemHeading()).toContainText(HOSTILE.unbroken);
   await queue.settled();
-  await expectNoHorizontalScroll(page, 'the queue with a 5,000-character file name open at 1280 px');
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoHorizontalScroll(page, 'the queue with a 5,000-character file name open at 320 px');
-  await expectNoAxeViolations(page, 'the queue with a 5,000-character file name open at 320 px');
+  await expectReflowDesktopThenPhone(page, 'the queue with a 5,000-character file name open', { axe: 'phone' });
   await expectNothingExecutedOrLinked(page, dialogs);
 });
 
@@ -218,11 +222,7 @@ test('hostile evidence stays text in the contract drill-down, and the layout hol
   await expect(contract.evidenceLinks().filter({ hasText: fileName }).first()).toHaveText(fileName);
   await expectNothingExecutedOrLinked(page, dialogs);
 
-  await expectNoHorizontalScroll(page, 'the drill-down with hostile evidence at 1280 px');
-  await expectNoAxeViolations(page, 'the drill-down with hostile evidence');
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoHorizontalScroll(page, 'the drill-down with hostile evidence at 320 px');
-  await expectNoAxeViolations(page, 'the drill-down with hostile evidence at 320 px');
+  await expectReflowDesktopThenPhone(page, 'the drill-down with hostile evidence', { axe: 'both' });
   await expectNothingExecutedOrLinked(page, dialogs);
 });
 
@@ -263,11 +263,7 @@ test('hostile names, comments and identifiers in the audit log stay text, and li
   }
   await expectNothingExecutedOrLinked(page, dialogs);
 
-  await expectNoHorizontalScroll(page, 'the audit log with hostile data at 1280 px');
-  await expectNoAxeViolations(page, 'the audit log with hostile data');
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoHorizontalScroll(page, 'the audit log with hostile data at 320 px');
-  await expectNoAxeViolations(page, 'the audit log with hostile data at 320 px');
+  await expectReflowDesktopThenPhone(page, 'the audit log with hostile data', { axe: 'both' });
 });
 
 /** Text a spreadsheet would read as a formula (or, for tab and CR, strip before reading one). */
