@@ -4,21 +4,14 @@ import {
   expect,
   expectNoAxeViolations,
   expectReflowDesktopThenPhone,
-  isHttpProject,
+  onlyInHttpProject,
   searchParams,
   test,
 } from './fixtures';
 import { RegisterPage } from './pages/register-page';
 
-/**
- * Issue 8: what the register does when the contracts API fails or sends something odd. The
- * responses are replaced with `page.route`, which sees only real network requests: in the
- * 'mock' project the in-browser mock answers inside its service worker, out of the route's
- * reach, so these run in the 'http' project only.
- */
-test.beforeEach(({ page: _page }, testInfo) => {
-  test.skip(!isHttpProject(testInfo), 'page.route cannot replace answers from the in-browser mock’s service worker');
-});
+/** Issue 8: what the register does when the contracts API fails or sends something odd. */
+onlyInHttpProject();
 
 const CONTRACTS = '**/api/v1/contracts**';
 // The app calls the API cross-origin: a stand-in answer needs the headers the real API sends.

@@ -101,3 +101,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * For a spec that replaces API answers with `page.route`, which sees only real network requests:
+ * in the 'mock' project the in-browser mock answers inside its service worker, out of the route's
+ * reach, so the spec runs in the 'http' project only.
+ */
+export function onlyInHttpProject(): void {
+  test.beforeEach(({ page: _page }, testInfo) => {
+    test.skip(!isHttpProject(testInfo), 'page.route cannot replace answers from the in-browser mock’s service worker');
+  });
+}

@@ -5,7 +5,7 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   expectReflowDesktopThenPhone,
-  isHttpProject,
+  onlyInHttpProject,
   test,
 } from './fixtures';
 import { AuditPage } from './pages/audit-page';
@@ -17,13 +17,9 @@ import { readCsvExport, readXlsxExport } from './support/export-files';
 /**
  * Issue 8: hostile data served through the HTTP API, on the evidence side (the queue, the open
  * item, the contract drill-down and the audit log) and in the register's exports. The answers are
- * edited with `page.route`, which sees only real network requests (the export's Web Worker's
- * included): in the 'mock' project the in-browser mock answers inside its service worker, out of
- * the route's reach, so these run in 'http' only.
+ * edited with `page.route`, which sees the export's Web Worker's requests too.
  */
-test.beforeEach(({ page: _page }, testInfo) => {
-  test.skip(!isHttpProject(testInfo), 'page.route cannot replace answers from the in-browser mock’s service worker');
-});
+onlyInHttpProject();
 
 const API = '/api/v1';
 /** Where the HTTP build calls its API (.env.http, and the server playwright.config.ts starts). */
