@@ -25,7 +25,7 @@ import { buildExportTable, EXPORT_PAGE_SIZE, writeExportFile } from '@/lib/expor
 import type { ExportFormat, ExportTable } from '@/lib/export/types';
 import { ABOUT_SHEET, NUMBER_FORMATS, sheetName, XLSX_MEDIA_TYPE } from '@/lib/export/xlsx';
 import { numberFormat } from '@/lib/export/xlsx-rows';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore } from '@mocks/store';
 

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore } from '@mocks/store';
 import { restoreDecisions, saveDecisions } from './browser-storage';

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore } from '@mocks/store';
 

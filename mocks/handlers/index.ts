@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockStore } from '@mocks/store';
 import { notFound } from '@mocks/store/problems';
-import { openApiDocument } from '@mocks/openapi';
+import { openApiDocument } from '@/lib/contract/openapi';
 import { evidenceHandlers } from './evidence';
 import { readHandlers } from './reads';
 import { routeFactory, type HandlerOptions } from './route';

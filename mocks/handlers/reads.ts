@@ -1,7 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { auditQuerySchema, contractsQuerySchema, dashboardQuerySchema } from '@/lib/contract';
+import { auditQuerySchema, contractsQuerySchema, contractViewQuerySchema, dashboardQuerySchema } from '@/lib/contract';
 import type { MockStore } from '@mocks/store';
-import { contractViewQuerySchema } from './contract-view';
 import { parseQuery, pathParam, requestUser, type Route } from './route';
 
 /** Who am I, reference data, the dashboard, the register, one contract and the audit log. */

@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore } from '@mocks/store';
 

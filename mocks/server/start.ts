@@ -1,4 +1,4 @@
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { createHandlers } from '@mocks/handlers';
 import {
   createMockStore,

@@ -17,7 +17,7 @@ import { paged, parseSort } from './paging';
 import { notFound } from './problems';
 import { lazy } from './lazy';
 import { denseRanks, sortByKey, textCollator } from './sorting';
-import type { ContractRecord } from '@mocks/data/dataset';
+import type { ContractRecord } from '@/lib/demo-data/dataset';
 import { THEME_BITS, type LastReturn, type StoreState } from './state';
 
 type ContractSort = (typeof CONTRACT_SORTS)[number];

@@ -17,8 +17,8 @@ import type {
   ReferenceData,
   User,
 } from '@/lib/contract';
-import type { Dataset } from '@mocks/data/dataset';
-import { evidenceFile, type EvidenceFile } from '@mocks/files/evidence-file';
+import type { Dataset } from '@/lib/demo-data/dataset';
+import { evidenceFile, type EvidenceFile } from '@/lib/demo-data/files/evidence-file';
 import { at } from './at';
 import { AuditTimeline, listAudit } from './audit';
 import { contractDetail, createContractRanks, listContracts } from './contracts';
@@ -40,7 +40,7 @@ export {
   type DecisionLogEntry,
 } from './decision-log';
 export { MockProblem } from './problems';
-export type { EvidenceFile } from '@mocks/files/evidence-file';
+export type { EvidenceFile } from '@/lib/demo-data/files/evidence-file';
 
 /** The demo's stand-in for sign-in when a request names no user: the first contract manager. */
 export const DEFAULT_USER_ID = 'u-cm-1';

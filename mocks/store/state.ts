@@ -1,7 +1,7 @@
 import type { AuditEvent, Commitment, ContractSummary, Evidence, Measure, SupplierReturn, User } from '@/lib/contract';
 import { themeIdSchema, verificationStatusSchema, type ThemeId, type VerificationStatus } from '@/lib/contract';
 import { cachedQuarterSerial } from '@/lib/figures';
-import type { ContractRecord, Dataset } from '@mocks/data/dataset';
+import type { ContractRecord, Dataset } from '@/lib/demo-data/dataset';
 import { lazy } from './lazy';
 
 export type LastReturn = ContractSummary['lastReturn'];

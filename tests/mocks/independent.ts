@@ -3,7 +3,7 @@
  * brief defines them, to check the mock API without trusting its own aggregation.
  */
 import type { Commitment, Figures, Rag, SupplierReturn } from '@/lib/contract';
-import type { Dataset } from '@mocks/data/dataset';
+import type { Dataset } from '@/lib/demo-data/dataset';
 
 export function serial(quarter: string): number {
   const match = /^(\d{4})-\d{2}-Q([1-4])$/.exec(quarter);

@@ -96,3 +96,10 @@ export const auditQuerySchema = z.object({
   pageSize: pageSizeField,
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The query of one contract: which period its figures cover and which basis its RAG uses. */
+export const contractViewQuerySchema = z.object({
+  basis: basisSchema.default('verified'),
+  period: periodSchema.default('all'),
+});
+export type ContractViewQuery = z.infer<typeof contractViewQuerySchema>;

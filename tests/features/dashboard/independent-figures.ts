@@ -1,4 +1,4 @@
-import type { Dataset } from '@mocks/data/dataset';
+import type { Dataset } from '@/lib/demo-data/dataset';
 import type { Basis, BoroughCode, ContractStatus, Figures, Headline, Rag, ThemeId } from '@/lib/contract';
 
 /**

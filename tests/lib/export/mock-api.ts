@@ -1,6 +1,6 @@
 import { getResponse, type RequestHandler } from 'msw';
-import { generateDataset } from '@mocks/data/generate';
-import type { Dataset } from '@mocks/data/dataset';
+import { generateDataset } from '@/lib/demo-data/generate';
+import type { Dataset } from '@/lib/demo-data/dataset';
 import { createHandlers } from '@mocks/handlers';
 import { createMockStore, type MockStore } from '@mocks/store';
 

@@ -1,5 +1,5 @@
 import type { AuditEvent, Commitment, Evidence, SupplierReturn } from '@/lib/contract';
-import type { ContractRecord, Dataset } from '@mocks/data/dataset';
+import type { ContractRecord, Dataset } from '@/lib/demo-data/dataset';
 
 /** Lookups over a generated data set, for tests that follow its references. */
 export interface DatasetIndex {

@@ -1,11 +1,11 @@
 /**
  * Measures how long the generator takes and how much heap the data set holds:
- *   npx tsx mocks/data/measure.ts --contracts 20000 [--seed 1]
- * Run with `node --expose-gc --import tsx mocks/data/measure.ts ...` to measure heap after a full
+ *   npx tsx bench/generator-measure.ts --contracts 20000 [--seed 1]
+ * Run with `node --expose-gc --import tsx bench/generator-measure.ts ...` to measure heap after a full
  * garbage collection (otherwise the figure includes garbage not yet collected).
  */
 import { parseArgs } from 'node:util';
-import { generateDataset } from './generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 
 const { values } = parseArgs({
   options: { contracts: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' } },

@@ -21,8 +21,8 @@ import {
   supplierSchema,
   userSchema,
   commitmentWithFiguresSchema,
-} from '@/lib/contract';
-import { contractViewQuerySchema } from '@mocks/handlers/contract-view';
+  contractViewQuerySchema,
+} from './index';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 interface Parameter {

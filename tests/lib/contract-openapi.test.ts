@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '@/lib/contract';
 import { mockStore } from '@mocks/node';
-import { buildOpenApiDocument } from '@mocks/openapi';
-import { mockApi } from './api';
+import { buildOpenApiDocument } from '@/lib/contract/openapi';
+import { mockApi } from '../mocks/api';
 
 function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);

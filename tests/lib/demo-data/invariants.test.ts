@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOROUGHS, REGION_WIDE } from '@/lib/contract';
 import { quarterBounds, quarterOfDate, quarterRange, quarterSerial } from '@/lib/figures';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { indexDataset, must } from './dataset-index';
 
 // Each check collects the records that break a rule and expects none: one assertion per rule

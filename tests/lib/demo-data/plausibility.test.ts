@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOROUGHS, REGION_WIDE, type Rag } from '@/lib/contract';
 import { commitmentFigures, ragOfFigures, socialValue, worstRag } from '@/lib/figures';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 import { indexDataset, must } from './dataset-index';
 
 // The published magnitudes the demo must resemble (see the product brief).

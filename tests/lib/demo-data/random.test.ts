@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Random } from '@mocks/data/random';
+import { Random } from '@/lib/demo-data/random';
 
 function draws(seed: number, count: number): number[] {
   const r = new Random(seed);

@@ -11,7 +11,7 @@ import {
   supplierReturnSchema,
 } from '@/lib/contract';
 import { quarterBounds } from '@/lib/figures';
-import { generateDataset } from '@mocks/data/generate';
+import { generateDataset } from '@/lib/demo-data/generate';
 
 const data = generateDataset();
 

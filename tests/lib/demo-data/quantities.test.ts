@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { apportion, fromSteps, toSteps } from '@mocks/data/quantities';
+import { apportion, fromSteps, toSteps } from '@/lib/demo-data/quantities';
 
 describe('apportion', () => {
   it('splits whole steps in proportion to the weights, summing exactly', () => {
