@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { decisionRequestSchema, evidenceQuerySchema, type DecisionRequest } from '@/lib/contract';
 import type { MockStore } from '@mocks/store';
-import { invalid } from '@mocks/store/problems';
+import { invalid } from '@/lib/contract/problems';
 import { contentDisposition } from './responses';
 import { parseQuery, pathParam, requestUser, type Route } from './route';
 

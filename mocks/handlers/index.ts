@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockStore } from '@mocks/store';
-import { notFound } from '@mocks/store/problems';
+import { notFound } from '@/lib/contract/problems';
 import { openApiDocument } from '@/lib/contract/openapi';
 import { evidenceHandlers } from './evidence';
 import { readHandlers } from './reads';

@@ -2,7 +2,7 @@ import { delay, type HttpResponseResolver, type PathParams } from 'msw';
 import type { z } from 'zod';
 import { DEMO_USER_HEADER, parseSearchParams } from '@/lib/contract';
 import type { MockStore } from '@mocks/store';
-import { internalError, invalid, MockProblem } from '@mocks/store/problems';
+import { internalError, invalid, ApiProblem } from '@/lib/contract/problems';
 import { problemResponse } from './responses';
 
 export interface HandlerOptions {
@@ -17,7 +17,7 @@ export interface RouteContext {
 }
 
 /**
- * Wraps a route: adds the optional latency and turns a thrown `MockProblem` into its problem
+ * Wraps a route: adds the optional latency and turns a thrown `ApiProblem` into its problem
  * details response (anything else into a 500 problem), so routes read as the happy path.
  */
 export function routeFactory(options: HandlerOptions) {
@@ -29,7 +29,7 @@ export function routeFactory(options: HandlerOptions) {
       try {
         return await resolve({ request, url, params });
       } catch (error) {
-        if (error instanceof MockProblem) return problemResponse(error.problem, url.pathname);
+        if (error instanceof ApiProblem) return problemResponse(error.problem, url.pathname);
         const detail = error instanceof Error ? error.message : String(error);
         return problemResponse(internalError(`The mock API failed: ${detail}`).problem, url.pathname);
       }

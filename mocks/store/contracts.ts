@@ -14,7 +14,7 @@ import { at } from './at';
 import type { ContractDerived, ContractDerivedOf, FiguresCache } from './figures-cache';
 import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
-import { notFound } from './problems';
+import { notFound } from '@/lib/contract/problems';
 import { lazy } from './lazy';
 import { denseRanks, sortByKey, textCollator } from './sorting';
 import type { ContractRecord } from '@/lib/demo-data/dataset';

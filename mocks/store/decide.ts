@@ -12,7 +12,7 @@ import { at } from './at';
 import type { AuditTimeline } from './audit';
 import { evidenceDetail, evidenceIndexOf } from './evidence';
 import type { FiguresCache } from './figures-cache';
-import { forbidden, invalid, staleVersion, unauthenticated } from './problems';
+import { forbidden, invalid, staleVersion, unauthenticated } from '@/lib/contract/problems';
 import { groupOf, isAwaitingDecision, STATUS_BITS, type StoreState } from './state';
 
 const OUTCOME: Record<Decision, VerificationStatus> = { verify: 'verified', reject: 'rejected', query: 'queried' };

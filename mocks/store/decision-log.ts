@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decisionRequestSchema, isoDateTimeSchema } from '@/lib/contract';
 import type { MockStore } from './index';
-import { MockProblem } from './problems';
+import { ApiProblem } from '@/lib/contract/problems';
 
 /**
  * What persists of the demo: the decisions users made, in order. The data itself is regenerated
@@ -65,7 +65,7 @@ export function applyDecisionLog(store: MockStore, log: readonly DecisionLogEntr
     try {
       store.decide(entry.evidenceId, entry.request, entry.userId, { at: entry.at });
     } catch (error) {
-      if (!(error instanceof MockProblem)) throw error;
+      if (!(error instanceof ApiProblem)) throw error;
       throw new DecisionReplayError(
         `Decision ${i + 1} (${entry.request.decision} evidence ${entry.evidenceId}) no longer applies: ${error.message}`,
       );

@@ -4,7 +4,7 @@ import { at } from './at';
 import type { ContractRanks } from './contracts';
 import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
-import { notFound } from './problems';
+import { notFound } from '@/lib/contract/problems';
 import { lazy } from './lazy';
 import { orderByTime, sortByKey } from './sorting';
 import { groupOf, STATUS_BITS, type StoreState } from './state';

@@ -39,7 +39,7 @@ export {
   type DecisionFile,
   type DecisionLogEntry,
 } from './decision-log';
-export { MockProblem } from './problems';
+export { ApiProblem } from '@/lib/contract/problems';
 export type { EvidenceFile } from '@/lib/demo-data/files/evidence-file';
 
 /** The demo's stand-in for sign-in when a request names no user: the first contract manager. */
@@ -86,7 +86,7 @@ export interface MockStoreOptions {
 
 /**
  * The in-memory API behind every mock host (browser, tests, HTTP server). Errors are thrown as
- * `MockProblem`, which the handlers answer with problem details. The data set is never mutated:
+ * `ApiProblem`, which the handlers answer with problem details. The data set is never mutated:
  * decisions replace the records they change in the store's own working copy.
  */
 export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}): MockStore {
