@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment node
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   auditEventSchema,
   contractDetailSchema,
@@ -10,10 +11,10 @@ import {
   referenceDataSchema,
   userSchema,
 } from '@/lib/contract';
-import { mockStore } from '@mocks/node';
-import { mockApi, problemOf } from '../api';
+import { openContractApi, problemOf } from './support/target';
 
-const api = mockApi(mockStore);
+const api = await openContractApi();
+afterAll(() => api.close());
 
 describe('every read endpoint answers in the shape of its contract schema', () => {
   it('who am I: the named demo user, or the first contract manager when none is named', async () => {
@@ -118,17 +119,5 @@ describe('other endpoints', () => {
     const response = await api.call('/openapi.json');
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ openapi: '3.1.0' });
-  });
-
-  it('waits the configured latency before answering', async () => {
-    const slow = mockApi(mockStore, { latencyMs: 120 });
-    const started = performance.now();
-    expect((await slow.call('/me')).status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
-  });
-
-  it('resets the demo with 204', async () => {
-    const response = await api.call('/demo/reset', { method: 'POST' });
-    expect(response.status).toBe(204);
   });
 });
