@@ -4,6 +4,7 @@ import { deliveredOn, percentOfExpected, periodContains, ragOfFigures } from '@/
 import type { ContractFigures } from '@/lib/figures/contract-figures';
 import { paged } from '@/lib/lists/paging';
 import { matchContracts } from '@/lib/register/match';
+import { contractSummaryOf } from '@/lib/register/summary';
 import { createContractRanks as rankContracts, type ContractRanks } from '@/lib/register/ranks';
 import { at } from './at';
 import type { FiguresCache } from './figures-cache';
@@ -18,13 +19,12 @@ export function createContractRanks(state: StoreState): ContractRanks {
 }
 
 export function contractSummary(state: StoreState, ci: number, derived: ContractFigures): ContractSummary {
-  return {
-    ...at(state.contracts, ci),
-    rag: derived.rag,
-    headlinePct: derived.headlinePct,
-    lastReturn: state.lastReturn[ci] ?? null,
-    evidenceAwaiting: state.evidenceAwaiting[ci] ?? 0,
-  };
+  return contractSummaryOf(
+    at(state.contracts, ci),
+    derived,
+    state.lastReturn[ci] ?? null,
+    state.evidenceAwaiting[ci] ?? 0,
+  );
 }
 
 /** The register (`@/lib/register/match` says what it matches), one page of it. */

@@ -3,7 +3,8 @@ import { verificationStatusSchema, type VerificationStatus } from '@/lib/contrac
 import type { ContractRecord, Dataset } from '@/lib/demo-data/dataset';
 import { lastReturnOf, type LastReturn } from '@/lib/figures/last-return';
 import { lazy } from '@/lib/lists/lazy';
-import { THEME_BITS } from '@/lib/register/match';
+import { isAwaitingDecision } from '@/lib/register/evidence-awaiting';
+import { searchTextOf, THEME_BITS } from '@/lib/register/match';
 
 /** Row indexes grouped by a key index, in compressed form: group g is `order[start[g]..start[g+1])`. */
 export interface Groups {
@@ -52,9 +53,7 @@ export const STATUS_BITS: Readonly<Record<VerificationStatus, number>> = Object.
   verificationStatusSchema.options.map((status, i) => [status, 1 << i]),
 ) as Record<VerificationStatus, number>;
 
-export function isAwaitingDecision(evidence: Pick<Evidence, 'status'>): boolean {
-  return evidence.status === 'pending' || evidence.status === 'queried';
-}
+export { isAwaitingDecision };
 
 /** Groups rows by a key index with a counting sort, keeping each group's rows in data set order. */
 export function groupRows(groups: number, rows: number, keyOf: (row: number) => number): Groups {
@@ -125,9 +124,7 @@ export function createState(dataset: Dataset): StoreState {
     measures,
     contracts,
     contractIndex,
-    searchText: contracts.map((c) =>
-      [c.reference, c.title, c.supplier.name, c.supplier.companyNumber, c.managerName].join('\n').toLowerCase(),
-    ),
+    searchText: contracts.map(searchTextOf),
     contractThemes,
     lastReturn: commitmentsByContract.map((ks) => lastReturnOf(ks.flatMap((k) => returnsByCommitment[k] ?? []))),
     evidenceAwaiting,

@@ -9,12 +9,6 @@ export const THEME_BITS: Readonly<Record<ThemeId, number>> = Object.fromEntries(
   themeIdSchema.options.map((theme, i) => [theme, 1 << i]),
 ) as Record<ThemeId, number>;
 
-export function themeBits(themes: Iterable<string>): number {
-  let bits = 0;
-  for (const theme of themes) bits |= THEME_BITS[theme as ThemeId] ?? 0;
-  return bits;
-}
-
 /** Ascending RAG puts the contracts most in need of attention first. */
 const RAG_ORDER: Record<Rag, number> = { red: 0, amber: 1, green: 2, 'not-due': 3 };
 
@@ -74,4 +68,17 @@ function sortKeyOf(source: RegisterSource, key: ContractSort): (ci: number) => n
       return (ci) => rank[ci] ?? 0;
     }
   }
+}
+
+/** What the register's free-text search looks in: reference, title, supplier, company number, manager. */
+export function searchTextOf(contract: ContractRecord): string {
+  return [
+    contract.reference,
+    contract.title,
+    contract.supplier.name,
+    contract.supplier.companyNumber,
+    contract.managerName,
+  ]
+    .join('\n')
+    .toLowerCase();
 }
