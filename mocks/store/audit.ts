@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEvent, AuditQuery, Page } from '@/lib/contract';
 import { at } from './at';
-import { orderByTime } from './sorting';
+import { orderByTime } from '@/lib/lists/sorting';
 import type { StoreState } from './state';
 
 const ACTION_BITS: Readonly<Record<AuditAction, number>> = { uploaded: 1, verify: 2, reject: 4, query: 8 };

@@ -3,10 +3,10 @@ import { cachedQuarterSerial } from '@/lib/figures';
 import { at } from './at';
 import type { ContractRanks } from './contracts';
 import type { ListMemo } from './list-memo';
-import { paged, parseSort } from './paging';
+import { paged, parseSort } from '@/lib/lists/paging';
 import { evidenceNotFound } from '@/lib/decisions';
-import { lazy } from './lazy';
-import { orderByTime, sortByKey } from './sorting';
+import { lazy } from '@/lib/lists/lazy';
+import { orderByTime, sortByKey } from '@/lib/lists/sorting';
 import { groupOf, STATUS_BITS, type StoreState } from './state';
 
 type EvidenceSort = (typeof EVIDENCE_SORTS)[number];

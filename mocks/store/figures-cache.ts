@@ -1,6 +1,7 @@
-import type { Basis, Figures, Headline, Rag } from '@/lib/contract';
-import { addFigures, deliveredOn, FiguresForPeriod, percentOfExpected, ragOfFigures, worstRag } from '@/lib/figures';
-import { emptyHeadlineFigures, HEADLINES } from '@/lib/figures/summary';
+import type { Basis, Figures } from '@/lib/contract';
+import { FiguresForPeriod } from '@/lib/figures';
+import { contractFigures, type ContractFigures } from '@/lib/figures/contract-figures';
+import type { PeriodFiguresReader } from '@/lib/figures/dashboard';
 import type { StoreState } from './state';
 
 /** How many periods (or period and basis pairs) keep their figures: enough for a session's browsing. */
@@ -55,43 +56,22 @@ class PeriodFigures {
   }
 }
 
-export interface ContractDerived {
-  rag: Rag;
-  headlinePct: Record<Headline, number | null>;
-}
+export type ContractDerived = ContractFigures;
 export type CommitmentFiguresOf = (k: number) => Figures;
-export interface PeriodFiguresReader {
-  readonly pledged: Float64Array;
-  readonly expected: Float64Array;
-  readonly claimed: Float64Array;
-  readonly verified: Float64Array;
-  ensure(k: number): void;
-}
 export type ContractDerivedOf = (ci: number) => ContractDerived;
 
-/**
- * A contract's RAG and headline percentages from a set of its commitments: RAG is the worst of
- * the headline commitments' RAGs (each on its own figures); the percentage per headline outcome
- * is delivered over expected summed across the commitments for it (null when nothing is due).
- */
+/** A contract's RAG and headline percentages (`contractFigures`) from a set of its commitments. */
 export function deriveContract(
   state: StoreState,
   commitmentIndexes: Iterable<number>,
   figuresOf: CommitmentFiguresOf,
   basis: Basis,
 ): ContractDerived {
-  const totals = emptyHeadlineFigures();
-  const rags: Rag[] = [];
-  for (const k of commitmentIndexes) {
-    const headline = state.commitmentMeasure[k]?.headline;
-    if (!headline) continue;
-    const figures = figuresOf(k);
-    totals[headline] = addFigures(totals[headline], figures);
-    rags.push(ragOfFigures(figures, basis));
-  }
-  const headlinePct = {} as Record<Headline, number | null>;
-  for (const h of HEADLINES) headlinePct[h] = percentOfExpected(deliveredOn(totals[h], basis), totals[h].expected);
-  return { rag: worstRag(rags), headlinePct };
+  const parts = Array.from(commitmentIndexes, (k) => ({
+    headline: state.commitmentMeasure[k]?.headline,
+    figures: figuresOf(k),
+  }));
+  return contractFigures(parts, basis);
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { AuditEvent, Commitment, ContractSummary, Evidence, Measure, SupplierReturn, User } from '@/lib/contract';
-import { themeIdSchema, verificationStatusSchema, type ThemeId, type VerificationStatus } from '@/lib/contract';
-import { cachedQuarterSerial } from '@/lib/figures';
+import type { AuditEvent, Commitment, Evidence, Measure, SupplierReturn, User } from '@/lib/contract';
+import { verificationStatusSchema, type VerificationStatus } from '@/lib/contract';
 import type { ContractRecord, Dataset } from '@/lib/demo-data/dataset';
-import { lazy } from './lazy';
-
-export type LastReturn = ContractSummary['lastReturn'];
+import { lastReturnOf, type LastReturn } from '@/lib/figures/last-return';
+import { lazy } from '@/lib/lists/lazy';
+import { isAwaitingDecision } from '@/lib/register/evidence-awaiting';
+import { searchTextOf, THEME_BITS } from '@/lib/register/match';
 
 /** Row indexes grouped by a key index, in compressed form: group g is `order[start[g]..start[g+1])`. */
 export interface Groups {
@@ -49,17 +49,11 @@ export interface StoreState {
   auditAdded: Map<string, AuditEvent[]>;
 }
 
-export const THEME_BITS: Readonly<Record<ThemeId, number>> = Object.fromEntries(
-  themeIdSchema.options.map((theme, i) => [theme, 1 << i]),
-) as Record<ThemeId, number>;
-
 export const STATUS_BITS: Readonly<Record<VerificationStatus, number>> = Object.fromEntries(
   verificationStatusSchema.options.map((status, i) => [status, 1 << i]),
 ) as Record<VerificationStatus, number>;
 
-export function isAwaitingDecision(evidence: Pick<Evidence, 'status'>): boolean {
-  return evidence.status === 'pending' || evidence.status === 'queried';
-}
+export { isAwaitingDecision };
 
 /** Groups rows by a key index with a counting sort, keeping each group's rows in data set order. */
 export function groupRows(groups: number, rows: number, keyOf: (row: number) => number): Groups {
@@ -85,27 +79,6 @@ export function groupRows(groups: number, rows: number, keyOf: (row: number) => 
 
 export function groupOf(groups: Groups, key: number): Int32Array {
   return groups.order.subarray(groups.start[key] ?? 0, groups.start[key + 1] ?? 0);
-}
-
-/**
- * The latest quarter whose return was due or has been sent: when it was sent (null if it never
- * was) and whether any part of it came late or is missing. Returns still due are not yet "last".
- */
-function lastReturnOf(returnLists: readonly (readonly SupplierReturn[])[]): LastReturn {
-  let best: { serial: number; quarter: string; submittedOn: string | null; late: boolean } | null = null;
-  for (const list of returnLists) {
-    for (const r of list) {
-      if (r.status === 'due') continue;
-      const serial = cachedQuarterSerial(r.quarter);
-      if (best === null || serial > best.serial) best = { serial, quarter: r.quarter, submittedOn: null, late: false };
-      if (serial < best.serial) continue;
-      if (r.submittedOn !== null && (best.submittedOn === null || r.submittedOn > best.submittedOn)) {
-        best.submittedOn = r.submittedOn;
-      }
-      if (r.status === 'late' || r.status === 'missing') best.late = true;
-    }
-  }
-  return best && { quarter: best.quarter, submittedOn: best.submittedOn, late: best.late };
 }
 
 function indexOf(map: Map<string, number>, id: string, what: string): number {
@@ -151,11 +124,9 @@ export function createState(dataset: Dataset): StoreState {
     measures,
     contracts,
     contractIndex,
-    searchText: contracts.map((c) =>
-      [c.reference, c.title, c.supplier.name, c.supplier.companyNumber, c.managerName].join('\n').toLowerCase(),
-    ),
+    searchText: contracts.map(searchTextOf),
     contractThemes,
-    lastReturn: commitmentsByContract.map((ks) => lastReturnOf(ks.map((k) => returnsByCommitment[k] ?? []))),
+    lastReturn: commitmentsByContract.map((ks) => lastReturnOf(ks.flatMap((k) => returnsByCommitment[k] ?? []))),
     evidenceAwaiting,
     commitments,
     commitmentIndex,

@@ -8,6 +8,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { quarterSerial } from '@/lib/figures';
 import { parseFinancialYear } from '@/lib/figures';
 import type { Dataset } from '@/lib/demo-data/dataset';
+import { searchTextOf } from '@/lib/register/match';
 import { generateDataset } from '@/lib/demo-data/generate';
 import type { Db, Tx } from './client';
 import * as t from './schema';
@@ -95,9 +96,7 @@ export async function seedDataset(db: Db, dataset: Dataset, demo: { seed: number
         ordinal,
         supplierId: supplier.id,
         themes: [...(themes.get(c.id) ?? [])].sort(),
-        searchText: [c.reference, c.title, supplier.name, supplier.companyNumber, c.managerName]
-          .join('\n')
-          .toLowerCase(),
+        searchText: searchTextOf({ supplier, ...c }),
       })),
     );
     await insertAll(

@@ -28,6 +28,58 @@ export function periodSerialRange(period: string): [number, number] {
   return startYear === null ? [0, -1] : [startYear * 4, startYear * 4 + 3];
 }
 
+/** Inclusive ranges of quarter serials; a range whose first is past its last is empty. */
+export type SerialRange = readonly [number, number];
+
+/** Which quarters each figure of a period sums over (see `FiguresForPeriod`). */
+export interface PeriodSumRanges {
+  pledged: SerialRange;
+  expected: SerialRange;
+  /** Claimed and verified: the returns for these quarters. */
+  delivered: SerialRange;
+}
+
+/**
+ * The quarters a period's figures add up, as serial ranges: the one statement of what counts
+ * as pledged, expected to date and delivered, used by `FiguresForPeriod` here and by the
+ * server, whose SQL only sums the ranges it is given.
+ */
+export function periodSumRanges(period: string, reportingQuarter: string): PeriodSumRanges {
+  const [first, last] = periodSerialRange(period);
+  return {
+    pledged: [first, last],
+    expected: [first, Math.min(last, quarterSerial(reportingQuarter))],
+    delivered: [first, last],
+  };
+}
+
+const QUANTITY_DECIMALS = 6;
+const QUANTITY_DIGITS = 12;
+
+/**
+ * A quantity to six decimal places (fewer beyond twelve significant digits): what every figure
+ * is reported at. Sums of the same numbers taken in a different order (exactly in SQL, one by
+ * one here) differ in their last bits; rounding where figures are produced makes them equal, so
+ * the mock and the server answer the same. Whole and half units, all the demo data holds, are
+ * already exact and pass through untouched.
+ */
+export function roundQuantity(x: number): number {
+  if (Number.isInteger(x * 2) && Math.abs(x) < 1e11) return x;
+  if (!Number.isFinite(x) || x === 0) return x;
+  const digits = Math.floor(Math.log10(Math.abs(x))) + 1;
+  const decimals = Math.min(QUANTITY_DECIMALS, QUANTITY_DIGITS - digits);
+  return decimals >= 0 ? Number(x.toFixed(decimals)) : Number(x.toPrecision(QUANTITY_DIGITS));
+}
+
+export function roundFigures(f: Figures): Figures {
+  return {
+    pledged: roundQuantity(f.pledged),
+    expected: roundQuantity(f.expected),
+    claimed: roundQuantity(f.claimed),
+    verified: roundQuantity(f.verified),
+  };
+}
+
 /**
  * A commitment's four figures for one period, from its profile and its quarterly returns:
  * - pledged: the part of the profile that falls in the period (the whole total for `all`), so
@@ -40,13 +92,10 @@ export function periodSerialRange(period: string): [number, number] {
  * comparisons rather than a million regex matches.
  */
 export class FiguresForPeriod {
-  readonly #reporting: number;
-  readonly #first: number;
-  readonly #last: number;
+  readonly #ranges: PeriodSumRanges;
 
   constructor(period: string, reportingQuarter: string) {
-    this.#reporting = quarterSerial(reportingQuarter);
-    [this.#first, this.#last] = periodSerialRange(period);
+    this.#ranges = periodSumRanges(period, reportingQuarter);
   }
 
   of(commitment: Pick<Commitment, 'profile'>, returns: readonly Delivery[]): Figures {
@@ -54,20 +103,23 @@ export class FiguresForPeriod {
     let expected = 0;
     let claimed = 0;
     let verified = 0;
+    const { pledged: inPledged, expected: inExpected, delivered: inDelivered } = this.#ranges;
     for (const p of commitment.profile) {
       const serial = cachedQuarterSerial(p.quarter);
-      if (serial < this.#first || serial > this.#last) continue;
-      pledged += p.quantity;
-      if (serial <= this.#reporting) expected += p.quantity;
+      if (within(serial, inPledged)) pledged += p.quantity;
+      if (within(serial, inExpected)) expected += p.quantity;
     }
     for (const r of returns) {
-      const serial = cachedQuarterSerial(r.quarter);
-      if (serial < this.#first || serial > this.#last) continue;
+      if (!within(cachedQuarterSerial(r.quarter), inDelivered)) continue;
       claimed += r.claimed;
       verified += r.verified;
     }
-    return { pledged, expected, claimed, verified };
+    return roundFigures({ pledged, expected, claimed, verified });
   }
+}
+
+function within(serial: number, [first, last]: SerialRange): boolean {
+  return serial >= first && serial <= last;
 }
 
 /** One commitment's figures for a period (see `FiguresForPeriod`). */

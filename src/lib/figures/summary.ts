@@ -1,5 +1,5 @@
 import { headlineSchema, type Commitment, type Figures, type Headline } from '@/lib/contract';
-import { periodSerialRange, ZERO_FIGURES, type Delivery } from './figures';
+import { periodSerialRange, roundFigures, ZERO_FIGURES, type Delivery } from './figures';
 import { cachedQuarterSerial, quarterFromSerial, quarterSerial } from './periods';
 
 type MutableFigures = { -readonly [K in keyof Figures]: Figures[K] };
@@ -33,8 +33,7 @@ export class QuarterlyTotals {
     this.#range = periodSerialRange(period);
   }
 
-  #row(quarter: string): MutableFigures | null {
-    const serial = cachedQuarterSerial(quarter);
+  #row(serial: number): MutableFigures | null {
     if (serial < this.#range[0] || serial > this.#range[1]) return null;
     let row = this.#rows[serial];
     if (!row) {
@@ -47,24 +46,30 @@ export class QuarterlyTotals {
   }
 
   add(commitment: Pick<Commitment, 'profile'>, returns: readonly Delivery[]): void {
-    for (const p of commitment.profile) {
-      const row = this.#row(p.quarter);
-      if (!row) continue;
-      row.pledged += p.quantity;
-      if (cachedQuarterSerial(p.quarter) <= this.#reporting) row.expected += p.quantity;
-    }
-    for (const r of returns) {
-      const row = this.#row(r.quarter);
-      if (!row) continue;
-      row.claimed += r.claimed;
-      row.verified += r.verified;
-    }
+    for (const p of commitment.profile) this.addProfile(cachedQuarterSerial(p.quarter), p.quantity);
+    for (const r of returns) this.addDelivery(cachedQuarterSerial(r.quarter), r.claimed, r.verified);
   }
 
-  /** The figures for one quarter (zero if nothing fell in it). */
+  /** Profile for a quarter (by serial), from one commitment or already summed over several. */
+  addProfile(serial: number, quantity: number): void {
+    const row = this.#row(serial);
+    if (!row) return;
+    row.pledged += quantity;
+    if (serial <= this.#reporting) row.expected += quantity;
+  }
+
+  /** Returns for a quarter (by serial), from one commitment or already summed over several. */
+  addDelivery(serial: number, claimed: number, verified: number): void {
+    const row = this.#row(serial);
+    if (!row) return;
+    row.claimed += claimed;
+    row.verified += verified;
+  }
+
+  /** The figures for one quarter (zero if nothing fell in it), rounded as every figure is. */
   get(quarter: string): Figures {
     const row = this.#rows[cachedQuarterSerial(quarter)];
-    return row ? { ...row } : ZERO_FIGURES;
+    return row ? roundFigures(row) : ZERO_FIGURES;
   }
 
   /** The first and last quarter anything fell in, or null when nothing did. */

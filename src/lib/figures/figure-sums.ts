@@ -1,5 +1,5 @@
 import type { Basis, Figures } from '@/lib/contract';
-import { percentOfExpected } from '@/lib/figures';
+import { percentOfExpected } from './rag';
 
 /**
  * Running totals of figures, summed in place in one flat array of (pledged, expected, claimed,
