@@ -82,9 +82,10 @@ async function openMock(dataset: Dataset): Promise<ContractApi> {
   );
 }
 
-async function openServer(): Promise<ContractApi> {
-  // Replaced by the real server once server/app.ts lands (same commit series).
-  throw new Error('CONTRACT_TARGET=server needs the server (server/app.ts)');
+async function openServer(dataset: Dataset): Promise<ContractApi> {
+  const { startTestServer } = await import('./server');
+  const server = await startTestServer(dataset, DEMO.seed);
+  return contractApi('server', dataset, (path, init) => fetch(`${server.baseUrl}/api/v1${path}`, init), server.close);
 }
 
 let shared: Dataset | undefined;
@@ -92,7 +93,7 @@ let shared: Dataset | undefined;
 /** The target this run tests, loaded with the demo data. One per test file: close it afterwards. */
 export async function openContractApi(): Promise<ContractApi> {
   shared ??= generateDataset(DEMO);
-  return CONTRACT_TARGET === 'server' ? openServer() : openMock(shared);
+  return CONTRACT_TARGET === 'server' ? openServer(shared) : openMock(shared);
 }
 
 /** Reads a problem details response, checking its status and media type. */
