@@ -151,10 +151,14 @@ describe('racing decisions', () => {
 
 describe('the audit trail', () => {
   it('cannot be rewritten or deleted, even by the service itself', async () => {
-    await expect(server.database.db.execute(sql`update audit_events set comment = 'edited'`)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(server.database.db.execute(sql`delete from audit_events`)).rejects.toThrow(/append-only/);
+    for (const statement of [sql`update audit_events set comment = 'edited'`, sql`delete from audit_events`]) {
+      const error = await server.database.db.execute(statement).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      // Drizzle wraps the database's refusal; the trigger's message is its cause.
+      expect(String((error as { cause?: unknown } | null)?.cause)).toMatch(/audit_events is append-only/);
+    }
   });
 
   it('lists a decision as the newest event', async () => {
