@@ -9,14 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionRequestSchema, evidenceDetailSchema, type Evidence } from '@/lib/contract';
 import { generateDataset } from '@/lib/demo-data/generate';
 import { createMockStore } from '@mocks/store';
-import { SERVER_START_TIMEOUT_MS, startTestServer, useRealNetwork, type TestServer } from './support/server';
+import { SERVER_START_TIMEOUT_MS, startTestServer, bypassMockApi, type TestServer } from './support/server';
 
 const NOW = new Date('2026-11-02T10:00:00.000Z');
 const dataset = generateDataset({ seed: 1, contracts: 250 });
 const store = createMockStore(dataset, { now: () => NOW });
 let server: TestServer;
 
-useRealNetwork();
+bypassMockApi();
 
 beforeAll(async () => {
   server = await startTestServer({ seed: 1, contracts: 250, now: () => NOW });

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '@/lib/contract';
-import { SERVER_START_TIMEOUT_MS, startTestServer, useRealNetwork, type TestServer } from './support/server';
+import { SERVER_START_TIMEOUT_MS, startTestServer, bypassMockApi, type TestServer } from './support/server';
 
 let server: TestServer;
 let staticDir: string;
 
-useRealNetwork();
+bypassMockApi();
 
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'svm-static-'));

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evidenceDetailSchema, evidenceSchema, pageSchema } from '@/lib/contract';
-import { SERVER_START_TIMEOUT_MS, useRealNetwork } from './support/server';
+import { SERVER_START_TIMEOUT_MS, bypassMockApi } from './support/server';
 
-useRealNetwork();
+bypassMockApi();
 
 const dataDir = mkdtempSync(join(tmpdir(), 'svm-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

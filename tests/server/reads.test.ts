@@ -14,13 +14,13 @@ import {
 } from '@/lib/contract';
 import { generateDataset } from '@/lib/demo-data/generate';
 import { createMockStore } from '@mocks/store';
-import { SERVER_START_TIMEOUT_MS, startTestServer, useRealNetwork, type TestServer } from './support/server';
+import { SERVER_START_TIMEOUT_MS, startTestServer, bypassMockApi, type TestServer } from './support/server';
 
 const dataset = generateDataset({ seed: 1, contracts: 250 });
 const store = createMockStore(dataset);
 let server: TestServer;
 
-useRealNetwork();
+bypassMockApi();
 
 beforeAll(async () => {
   server = await startTestServer({ seed: 1, contracts: 250 });

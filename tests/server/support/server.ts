@@ -63,6 +63,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
  * server tests talk to a real server over the network, so they switch it off for their file.
  * Call at the top level of a test file.
  */
-export function useRealNetwork(): void {
+export function bypassMockApi(): void {
   beforeAll(() => mockApiServer.close());
 }
