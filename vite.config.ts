@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { contentSecurityDirectives, serializePolicy } from './src/lib/security/content-security-policy';
+import { contentSecurityDirectives, serializePolicy } from './src/lib/security/content-security-policy.ts';
 
 /**
  * The Content Security Policy as a meta tag, for the preview and any static host (the server

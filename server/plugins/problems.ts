@@ -88,8 +88,7 @@ export function badUrlProblem(error: FastifyError, request: FastifyRequest, repl
 }
 
 export function registerProblems(app: FastifyInstance, options: { serveApp: boolean }): void {
-  app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => {
+  const answerNotFound = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const path = pathOf(request);
     if (path.startsWith(API_PREFIX) || path === '/api') {
       return sendProblem(reply, request, notFound(`There is no API at ${request.method} ${path}.`).problem);
@@ -97,5 +96,10 @@ export function registerProblems(app: FastifyInstance, options: { serveApp: bool
     const reads = request.method === 'GET' || request.method === 'HEAD';
     if (options.serveApp && reads && isAppRoute(path)) return sendApp(reply);
     return sendProblem(reply, request, notFound(`There is nothing at ${request.method} ${path}.`).problem);
-  });
+  };
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    // A request for nothing is a 404 whatever its body: the body of a route that does not exist is not read.
+    request.is404 ? answerNotFound(request, reply) : handleError(error, request, reply),
+  );
+  app.setNotFoundHandler(answerNotFound);
 }
