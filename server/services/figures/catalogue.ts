@@ -4,7 +4,7 @@
  * is the mock's array order): the contracts as the register shows them, what they filter and
  * sort on, and which commitments each holds.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Measure, ReturnStatus, VerificationStatus } from '@/lib/contract';
 import type { ContractRecord } from '@/lib/demo-data/dataset';
 import { quarterOfDate } from '@/lib/figures';
@@ -32,7 +32,7 @@ export interface Catalogue {
   commitmentsByContract: number[][];
 }
 
-function indexOf(map: Map<string, number>, id: string, what: string): number {
+function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {
   const index = map.get(id);
   if (index === undefined) throw new Error(`The database names an unknown ${what}: ${id}`);
   return index;
@@ -130,12 +130,19 @@ async function readLastReturns(tx: Tx, contractIndex: Map<string, number>): Prom
   return byContract.map(lastReturnOf);
 }
 
-async function readEvidenceAwaiting(tx: Tx, contractIndex: Map<string, number>): Promise<Int32Array> {
+/** Evidence awaiting a decision per contract; after decisions, only the named contracts are counted again. */
+export async function readEvidenceAwaiting(
+  tx: Tx,
+  contractIndex: ReadonlyMap<string, number>,
+  since?: { before: Int32Array; contracts: readonly string[] },
+): Promise<Int32Array> {
   const rows = await tx
     .select({ contractId: t.evidence.contractId, status: t.evidence.status, n: sql<number>`count(*)::int` })
     .from(t.evidence)
+    .where(since ? inArray(t.evidence.contractId, [...since.contracts]) : undefined)
     .groupBy(t.evidence.contractId, t.evidence.status);
-  const awaiting = new Int32Array(contractIndex.size);
+  const awaiting = since ? since.before.slice() : new Int32Array(contractIndex.size);
+  for (const id of since?.contracts ?? []) awaiting[indexOf(contractIndex, id, 'contract')] = 0;
   for (const row of rows) {
     if (!isAwaitingDecision({ status: row.status as VerificationStatus })) continue;
     const ci = indexOf(contractIndex, row.contractId, 'contract');
