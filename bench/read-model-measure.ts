@@ -37,7 +37,9 @@ const { values } = parseArgs({
 const contracts = Number(values.contracts);
 const runs = Number(values.runs);
 const url = process.env.DATABASE_URL;
-const target: DatabaseTarget = url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: values['data-dir'] ?? null };
+const target: DatabaseTarget = url
+  ? { kind: 'postgres', url }
+  : { kind: 'pglite', dataDir: values['data-dir'] ?? null };
 
 function log(message: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
@@ -70,16 +72,17 @@ if (await isEmpty(db)) {
   const seeded = await time(() => seedDemo(db, { seed: 1, contracts }));
   log(`seeded in ${(seeded / 1000).toFixed(1)} s`);
 }
-const [counts] = await db
-  .select({ contracts: sql<number>`(select count(*)::int from contracts)` })
-  .from(t.settings);
+const [counts] = await db.select({ contracts: sql<number>`(select count(*)::int from contracts)` }).from(t.settings);
 log(`${counts?.contracts ?? 0} contracts on ${target.kind}`);
 
 const model = createReadModel(db);
 const dashboard = (q: Partial<DashboardQuery> = {}) => model.dashboard(dashboardQuerySchema.parse(q));
 const register = (q: Partial<ContractsQuery> = {}) => model.listContracts(contractsQuerySchema.parse(q));
 const contract = (id: string) => model.contract(id, contractViewQuerySchema.parse({}));
-const ids = Array.from({ length: runs }, (_, i) => `c-${String(1 + ((i * 7919) % (counts?.contracts ?? 1))).padStart(5, '0')}`);
+const ids = Array.from(
+  { length: runs },
+  (_, i) => `c-${String(1 + ((i * 7919) % (counts?.contracts ?? 1))).padStart(5, '0')}`,
+);
 const boroughs = BOROUGHS.map((b) => b.code);
 const themes = themeIdSchema.options;
 // Distinct dashboard filters, so that warm figures are measured rather than remembered answers.

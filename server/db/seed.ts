@@ -161,6 +161,9 @@ export async function seedDataset(db: Db, dataset: Dataset, demo: { seed: number
     await insertAll(tx, t.auditEvents, dataset.audit);
     await restoreIndexes();
   });
+  // Statistics for the planner straight away: PGlite runs no autovacuum, and PostgreSQL's would
+  // come minutes later, leaving joins over a million fresh rows planned blind until then.
+  await db.execute(sql`analyze`);
 }
 
 /** The demo data set for a seed and size, as the mock API generates it. */

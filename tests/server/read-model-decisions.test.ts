@@ -22,8 +22,8 @@ afterAll(async () => {
 
 /**
  * A decision as the server's write path makes it, without depending on it: the mock decides,
- * and the rows it changed (evidence, its return's verified figure) are written to the database
- * with a bump of the data version, in one transaction.
+ * and the decision and the rows it changed (evidence, its return's verified figure) are written
+ * to the database with a bump of the data version, in one transaction.
  */
 async function decideOnBoth(evidenceId: string, request: DecisionRequest): Promise<void> {
   const { evidence } = ctx.mock.decide(evidenceId, request, 'u-cm-1');
@@ -31,6 +31,15 @@ async function decideOnBoth(evidenceId: string, request: DecisionRequest): Promi
   const changed = returns.find((r) => r.id === evidence.returnId);
   if (!changed) throw new Error(`No return ${evidence.returnId}`);
   await ctx.database.db.transaction(async (tx) => {
+    await tx.insert(t.decisions).values({
+      evidenceId,
+      userId: 'u-cm-1',
+      decision: request.decision,
+      comment: request.comment,
+      verifiedQuantity: request.decision === 'verify' ? evidence.verifiedQuantity : null,
+      version: request.version,
+      at: '2026-10-01T09:00:00.000Z',
+    });
     await tx
       .update(t.evidence)
       .set({ status: evidence.status, verifiedQuantity: evidence.verifiedQuantity, version: evidence.version })
@@ -78,7 +87,7 @@ describe('figures after a decision', () => {
     const awaitingEvidence = ctx.mock.evidence('e-0000218').evidence.contractId;
     await expectSameAsMock(contractId);
     await expectSameAsMock(awaitingEvidence);
-  });
+  }, 60_000);
 
   it('are read from one snapshot: a request during a decision answers wholly before or wholly after it', async () => {
     const query = dashboardQuerySchema.parse({});
@@ -95,5 +104,24 @@ describe('figures after a decision', () => {
     expect(afterDecision).not.toEqual(beforeDecision);
     expect([beforeDecision, afterDecision]).toContainEqual(during);
     expect(await ctx.readModel.dashboard(query)).toEqual(afterDecision);
+  });
+
+  it('follow any other write too, which rebuilds rather than patches the figures', async () => {
+    const view = contractViewQuerySchema.parse({});
+    const before = await ctx.readModel.contract('c-00010', view);
+    const target = before.returns[0];
+    if (!target) throw new Error('c-00010 has no returns');
+    await ctx.database.db.transaction(async (tx) => {
+      await tx
+        .update(t.supplierReturns)
+        .set({ claimed: sql`${t.supplierReturns.claimed} + 1` })
+        .where(eq(t.supplierReturns.id, target.id));
+      await tx.update(t.settings).set({ dataVersion: sql`${t.settings.dataVersion} + 1` });
+    });
+    const after = await ctx.readModel.contract('c-00010', view);
+    const claimed = (detail: typeof before) =>
+      detail.commitments.find((k) => k.id === target.commitmentId)?.figures.claimed ?? NaN;
+    expect(claimed(after)).toBe(claimed(before) + 1);
+    expect(after.returns.find((r) => r.id === target.id)?.claimed).toBe(target.claimed + 1);
   });
 });

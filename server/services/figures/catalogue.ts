@@ -4,12 +4,12 @@
  * is the mock's array order): the contracts as the register shows them, what they filter and
  * sort on, and which commitments each holds.
  */
-import { asc, eq, sql } from 'drizzle-orm';
-import type { Measure, ReturnStatus, VerificationStatus } from '@/lib/contract';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Measure, ReturnStatus } from '@/lib/contract';
 import type { ContractRecord } from '@/lib/demo-data/dataset';
-import { quarterOfDate } from '@/lib/figures';
+import { quarterFromSerial, quarterOfDate } from '@/lib/figures';
 import { lastReturnOf, type LastReturn } from '@/lib/figures/last-return';
-import { isAwaitingDecision } from '@/lib/register/evidence-awaiting';
+import { AWAITING_STATUSES } from '@/lib/register/evidence-awaiting';
 import { searchTextOf, THEME_BITS } from '@/lib/register/match';
 import { createContractRanks, type ContractRanks } from '@/lib/register/ranks';
 import type { Tx } from '../../db/client';
@@ -32,7 +32,7 @@ export interface Catalogue {
   commitmentsByContract: number[][];
 }
 
-function indexOf(map: Map<string, number>, id: string, what: string): number {
+function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {
   const index = map.get(id);
   if (index === undefined) throw new Error(`The database names an unknown ${what}: ${id}`);
   return index;
@@ -110,19 +110,19 @@ async function readLastReturns(tx: Tx, contractIndex: Map<string, number>): Prom
   const rows = await tx
     .select({
       contractId: t.supplierReturns.contractId,
-      quarter: t.supplierReturns.quarter,
+      serial: t.supplierReturns.quarterSerial,
       status: t.supplierReturns.status,
       submittedOn: sql<string | null>`max(${t.supplierReturns.submittedOn})::text`,
     })
     .from(t.supplierReturns)
-    .groupBy(t.supplierReturns.contractId, t.supplierReturns.quarter, t.supplierReturns.status);
+    .groupBy(t.supplierReturns.contractId, t.supplierReturns.quarterSerial, t.supplierReturns.status);
   const byContract: { quarter: string; status: ReturnStatus; submittedOn: string | null }[][] = Array.from(
     { length: contractIndex.size },
     () => [],
   );
   for (const row of rows) {
     byContract[indexOf(contractIndex, row.contractId, 'contract')]?.push({
-      quarter: row.quarter,
+      quarter: quarterFromSerial(row.serial),
       status: row.status as ReturnStatus,
       submittedOn: row.submittedOn,
     });
@@ -130,14 +130,22 @@ async function readLastReturns(tx: Tx, contractIndex: Map<string, number>): Prom
   return byContract.map(lastReturnOf);
 }
 
-async function readEvidenceAwaiting(tx: Tx, contractIndex: Map<string, number>): Promise<Int32Array> {
+/** Evidence awaiting a decision per contract; after decisions, only the named contracts are counted again. */
+export async function readEvidenceAwaiting(
+  tx: Tx,
+  contractIndex: ReadonlyMap<string, number>,
+  since?: { before: Int32Array; contracts: readonly string[] },
+): Promise<Int32Array> {
+  // Only the statuses the shared rule names are counted: the status index finds them.
+  const awaitingStatus = inArray(t.evidence.status, [...AWAITING_STATUSES]);
   const rows = await tx
-    .select({ contractId: t.evidence.contractId, status: t.evidence.status, n: sql<number>`count(*)::int` })
+    .select({ contractId: t.evidence.contractId, n: sql<number>`count(*)::int` })
     .from(t.evidence)
-    .groupBy(t.evidence.contractId, t.evidence.status);
-  const awaiting = new Int32Array(contractIndex.size);
+    .where(since ? and(awaitingStatus, inArray(t.evidence.contractId, [...since.contracts])) : awaitingStatus)
+    .groupBy(t.evidence.contractId);
+  const awaiting = since ? since.before.slice() : new Int32Array(contractIndex.size);
+  for (const id of since?.contracts ?? []) awaiting[indexOf(contractIndex, id, 'contract')] = 0;
   for (const row of rows) {
-    if (!isAwaitingDecision({ status: row.status as VerificationStatus })) continue;
     const ci = indexOf(contractIndex, row.contractId, 'contract');
     awaiting[ci] = (awaiting[ci] ?? 0) + row.n;
   }
