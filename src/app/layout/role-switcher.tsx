@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
 import { setDemoUserId, useDemoUserId } from '@/lib/api/demo-user';
 import { useMe } from '@/lib/api/me';
+import { dependsOnUser } from '@/lib/api/query-keys';
 import { useReference } from '@/lib/api/reference';
 import { roleLabel } from '@/lib/format';
 
@@ -22,9 +23,7 @@ export function RoleSwitcher() {
 
   function change(event: ChangeEvent<HTMLSelectElement>) {
     setDemoUserId(event.target.value);
-    // Every answer may depend on who asks, except reference data (the same for everyone) and
-    // `me` (keyed by the user id, so the new user's query is a new one).
-    void queryClient.resetQueries({ predicate: ({ queryKey: [root] }) => root !== 'reference' && root !== 'me' });
+    void queryClient.resetQueries({ predicate: ({ queryKey }) => dependsOnUser(queryKey) });
   }
 
   return (

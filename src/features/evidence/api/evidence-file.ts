@@ -4,6 +4,7 @@ import { apiUrl, NetworkError } from '@/lib/api/client';
 import { getDemoUserId } from '@/lib/api/demo-user';
 import { parseApiResponse } from '@/lib/api/response';
 import { apiPaths, DEMO_USER_HEADER } from '@/lib/contract';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** Text previews stop here: enough to judge a payroll extract or spend report, never a whole ledger. */
 export const TEXT_PREVIEW_LIMIT = 100_000;
@@ -36,7 +37,7 @@ export type PreviewAs = 'text' | 'image' | 'pdf';
 /** Fetches a file to preview it: text (CSV, plain text) as a string, images and PDFs as blobs. */
 export function evidenceFileQueryOptions(evidenceId: string, as: PreviewAs) {
   return queryOptions({
-    queryKey: ['evidence', 'file', evidenceId, as] as const,
+    queryKey: queryKeys.evidence.file(evidenceId, as),
     queryFn: async ({ signal }): Promise<FilePreview> => {
       const blob = await fetchEvidenceFile(evidenceId, signal);
       // The frame renders by the blob's type: a PDF preview is a PDF, whatever the response claimed.
