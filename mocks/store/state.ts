@@ -1,6 +1,7 @@
 import type { AuditEvent, Commitment, ContractSummary, Evidence, Measure, SupplierReturn, User } from '@/lib/contract';
 import { themeIdSchema, verificationStatusSchema, type ThemeId, type VerificationStatus } from '@/lib/contract';
 import { cachedQuarterSerial } from '@/lib/figures';
+import { isAwaitingDecision as isAwaitingStatus } from '@/lib/domain/waiting';
 import type { ContractRecord, Dataset } from '@/lib/demo-data/dataset';
 import { lazy } from './lazy';
 
@@ -58,7 +59,7 @@ export const STATUS_BITS: Readonly<Record<VerificationStatus, number>> = Object.
 ) as Record<VerificationStatus, number>;
 
 export function isAwaitingDecision(evidence: Pick<Evidence, 'status'>): boolean {
-  return evidence.status === 'pending' || evidence.status === 'queried';
+  return isAwaitingStatus(evidence.status);
 }
 
 /** Groups rows by a key index with a counting sort, keeping each group's rows in data set order. */

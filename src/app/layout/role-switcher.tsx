@@ -3,6 +3,7 @@ import { useId, type ChangeEvent } from 'react';
 import { setDemoUserId, useDemoUserId } from '@/lib/api/demo-user';
 import { useMe } from '@/lib/api/me';
 import { dependsOnUser } from '@/lib/api/query-keys';
+import { userOf } from '@/lib/domain/reference-index';
 import { useReference } from '@/lib/api/reference';
 import { roleLabel } from '@/lib/format';
 
@@ -19,7 +20,7 @@ export function RoleSwitcher() {
   const users = reference.data?.users;
   if (!users) return null;
   // The chosen user shows at once; the API's answer to "who am I" fills in the default user.
-  const current = me.data?.id ?? users.find((user) => user.id === chosen)?.id ?? '';
+  const current = me.data?.id ?? userOf(reference.data, chosen)?.id ?? '';
 
   function change(event: ChangeEvent<HTMLSelectElement>) {
     setDemoUserId(event.target.value);
