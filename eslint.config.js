@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -9,18 +11,49 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-const noApp = {
-  group: ['@/app', '@/app/*', '**/app/*'],
-  message: 'Shared code and features must not import from src/app (imports flow shared -> features -> app).',
-};
-const noFeatures = {
-  group: ['@/features', '@/features/*', '**/features/*'],
-  message: 'Shared code must not import from features.',
-};
-const noTestsOrMocksInApp = {
-  group: ['@mocks/*', '**/mocks/*', '**/tests/*'],
-  message: 'Application code must not depend on the mock API or tests.',
-};
+/**
+ * Imports flow one way: src/lib -> src/components -> src/features/* -> src/app. Checked on the
+ * resolved file, so an alias (`@/features/x`) and a relative path (`../../features/x`) are the
+ * same import, and a feature's own `../../api` is its own.
+ */
+const boundaries = [
+  {
+    target: './src/lib',
+    from: ['./src/components', './src/features', './src/app', './mocks', './tests'],
+    message: 'src/lib is the shared base: it imports no components, features, app, mock API or tests.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app', './mocks', './tests'],
+    message: 'Shared components import only src/lib and each other.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: move shared code to src/lib or src/components, or compose in src/app.',
+  })),
+  {
+    target: './src/features',
+    from: ['./src/app', './mocks', './tests'],
+    message: 'Features import src/lib and src/components, never the app, the mock API or tests.',
+  },
+  {
+    target: './src/app',
+    from: ['./mocks', './tests'],
+    message: 'Application code must not depend on the mock API or tests.',
+  },
+  {
+    target: './mocks',
+    from: ['./src/app', './src/features', './src/components', './server'],
+    message: 'The mock API depends only on the contract and shared pure code in src/lib.',
+  },
+  {
+    target: './server',
+    from: ['./src/app', './src/features', './src/components', './mocks'],
+    message: 'The server shares only src/lib (contract, figures, demo data) with the app.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -57,46 +90,23 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },
   {
-    files: ['src/lib/**', 'src/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noFeatures, noTestsOrMocksInApp] }] },
-  },
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noApp,
-            noTestsOrMocksInApp,
-            {
-              group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/*`, '../../*'],
-              message:
-                'Features do not import each other: move shared code to src/lib or src/components, or compose in src/app.',
-            },
-          ],
-        },
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The rules read the files an import resolves to, so they must parse TypeScript too.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          conditionNames: ['import', 'default'],
+          tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) },
+        }),
       ],
     },
-  })),
-  {
-    files: ['src/app/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noTestsOrMocksInApp] }] },
-  },
-  {
-    files: ['mocks/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/app/*', '@/features/*', '@/components/*'],
-              message: 'The mock API depends only on the contract and shared pure code in src/lib.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

@@ -21,6 +21,9 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/** Test files that replace modules with vi.mock. */
+const MODULE_MOCKS = ['tests/components/charts/chart.test.tsx'];
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
@@ -35,13 +38,36 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
     test: {
-      environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
-      include: ['tests/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Files share a worker's modules (isolate: false below), so a stubbed global must not outlive its test.
+      unstubGlobals: true,
       // Vitest leaves one core idle by default; CI has two and nothing else to run.
       maxWorkers: 2,
       testTimeout: 15_000,
+      // Set-up (a DOM, the mock API's data set, React and the app's modules) is most of the cost of a
+      // file, so files share it: each worker loads them once per environment instead of once per file.
+      // setup.ts puts back what a test changes (mock store, handlers, storage, the DOM).
+      isolate: false,
+      projects: [
+        {
+          // Pure code, the mock API and the server: no DOM. A file that needs one says so with
+          // `// @vitest-environment happy-dom`.
+          extends: true,
+          test: { name: 'node', include: ['tests/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          // Components and pages. happy-dom starts in a fraction of jsdom's time; the few files that
+          // rely on jsdom's accessible names or form controls say `// @vitest-environment jsdom`.
+          extends: true,
+          test: { name: 'dom', include: ['tests/**/*.test.tsx'], exclude: MODULE_MOCKS, environment: 'happy-dom' },
+        },
+        {
+          // vi.mock replaces a module for the importing file only, which needs a module graph of its own.
+          extends: true,
+          test: { name: 'dom-isolated', include: MODULE_MOCKS, environment: 'happy-dom', isolate: true },
+        },
+      ],
     },
   };
 });

@@ -2,7 +2,8 @@ import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
 import type { RendererCpu } from './cpu';
 import type { Measurable } from './measure';
-import { installProbe, KEEP_NAMES_SHIM, type Condition } from './probe';
+import { installProbe, KEEP_NAMES_SHIM } from './probe';
+import { LOAD_WATCHES } from './watches';
 
 /** Debian's Chromium, as the e2e tests run it; the flags keep background work out of the timings. */
 export function launchChromium(): Promise<Browser> {
@@ -26,12 +27,6 @@ export const DEMO_USERS = {
 
 /** The key under which the app keeps its demo sign-in (src/lib/api/demo-user.ts). */
 const DEMO_USER_STORAGE_KEY = 'svm.demoUser';
-
-/** What each page load waits for, timed from navigation start. */
-export const LOAD_WATCHES = {
-  headline: { kind: 'present', target: { section: 'Headline outcomes', selector: 'li dd' } },
-  registerRows: { kind: 'present', target: { table: 'Contracts', selector: 'tbody tr' } },
-} as const satisfies Record<string, Condition>;
 
 export interface Bench {
   browser: Browser;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright';
-import type { LOAD_WATCHES } from './browser';
+import type { LOAD_WATCHES } from './watches';
 import { mainThreadTimeBetween, type RendererCpu } from './cpu';
 import type { Breakdown } from './figures';
 import type { Condition, PageTrace, ProbeGlobal, Span, WatchTiming } from './probe';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { decisionRequestSchema, isoDateTimeSchema } from '@/lib/contract';
-import type { MockStore } from './index';
+import { decisionRequestSchema, isoDateTimeSchema, type DecisionRequest } from '@/lib/contract';
 import { ApiProblem } from '@/lib/contract/problems';
 
 /**
@@ -26,6 +25,16 @@ export const decisionFileSchema = z.object({
 });
 export type DecisionFile = z.infer<typeof decisionFileSchema>;
 
+/**
+ * The part of the mock store a decision log is read from and replayed onto. The store satisfies
+ * it; naming only these methods keeps this module below the store rather than beside it.
+ */
+export interface DecisionLogStore {
+  decide(id: string, request: DecisionRequest, userId: string, options?: { at?: string }): unknown;
+  decisionLog(): DecisionLogEntry[];
+  datasetKey(): { seed: number; contracts: number };
+}
+
 export class DecisionReplayError extends Error {
   constructor(message: string) {
     super(message);
@@ -33,7 +42,7 @@ export class DecisionReplayError extends Error {
   }
 }
 
-export function toDecisionFile(store: MockStore): DecisionFile {
+export function toDecisionFile(store: DecisionLogStore): DecisionFile {
   return { format: 'svm-decisions', version: 1, ...store.datasetKey(), decisions: store.decisionLog() };
 }
 
@@ -42,7 +51,7 @@ export function toDecisionFile(store: MockStore): DecisionFile {
  * `DecisionReplayError` when the content is not a decision file, was saved for another data set
  * (seed or size), or a decision no longer applies: the caller decides whether to start clean.
  */
-export function restoreDecisionFile(store: MockStore, content: unknown): void {
+export function restoreDecisionFile(store: DecisionLogStore, content: unknown): void {
   const parsed = decisionFileSchema.safeParse(content);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -60,7 +69,7 @@ export function restoreDecisionFile(store: MockStore, content: unknown): void {
 }
 
 /** Replays decisions in order. Stops at the first that no longer applies, naming it. */
-export function applyDecisionLog(store: MockStore, log: readonly DecisionLogEntry[]): void {
+export function applyDecisionLog(store: DecisionLogStore, log: readonly DecisionLogEntry[]): void {
   log.forEach((entry, i) => {
     try {
       store.decide(entry.evidenceId, entry.request, entry.userId, { at: entry.at });

@@ -1,5 +1,6 @@
 import type { EVIDENCE_SORTS, Evidence, EvidenceDetail, EvidenceQuery, Page, VerificationStatus } from '@/lib/contract';
 import { cachedQuarterSerial } from '@/lib/figures';
+import { AWAITING_DECISION } from '@/lib/domain/waiting';
 import { at } from './at';
 import type { ContractRanks } from './contracts';
 import type { ListMemo } from './list-memo';
@@ -13,7 +14,7 @@ type EvidenceSort = (typeof EVIDENCE_SORTS)[number];
 
 /** Status sorts by what needs doing: awaiting a decision first. */
 const STATUS_ORDER: Record<VerificationStatus, number> = { pending: 0, queried: 1, verified: 2, rejected: 3 };
-const QUEUE_DEFAULT: readonly VerificationStatus[] = ['pending', 'queried'];
+const QUEUE_DEFAULT = AWAITING_DECISION;
 const DAY_MS = 86_400_000;
 
 /** Whole days since the epoch of the calendar date a timestamp was recorded on. */

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { DECISIONS_KEY, restoreDecisions, saveDecisions, UNREADABLE_DECISIONS_KEY } from '@mocks/browser-storage';
 import { mockDataset } from '@mocks/node';

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
 import { setDemoUserId, useDemoUserId } from '@/lib/api/demo-user';
 import { useMe } from '@/lib/api/me';
+import { dependsOnUser } from '@/lib/api/query-keys';
+import { userOf } from '@/lib/domain/reference-index';
 import { useReference } from '@/lib/api/reference';
 import { roleLabel } from '@/lib/format';
 
@@ -18,13 +20,11 @@ export function RoleSwitcher() {
   const users = reference.data?.users;
   if (!users) return null;
   // The chosen user shows at once; the API's answer to "who am I" fills in the default user.
-  const current = me.data?.id ?? users.find((user) => user.id === chosen)?.id ?? '';
+  const current = me.data?.id ?? userOf(reference.data, chosen)?.id ?? '';
 
   function change(event: ChangeEvent<HTMLSelectElement>) {
     setDemoUserId(event.target.value);
-    // Every answer may depend on who asks, except reference data (the same for everyone) and
-    // `me` (keyed by the user id, so the new user's query is a new one).
-    void queryClient.resetQueries({ predicate: ({ queryKey: [root] }) => root !== 'reference' && root !== 'me' });
+    void queryClient.resetQueries({ predicate: ({ queryKey }) => dependsOnUser(queryKey) });
   }
 
   return (

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
-import { DEMO_USER_HEADER } from '@/lib/contract';
+import { z } from 'zod';
 import { getDemoUserId } from './demo-user';
-import { NetworkError, TimeoutError } from './errors';
+import { callApi, joinApiUrl, type ApiCall, type ApiTarget } from './http';
 import { parseApiResponse } from './response';
 
 export * from './errors';
@@ -24,8 +23,12 @@ export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL ?? '').re
 
 /** The URL of an API path, for links and downloads as well as requests. */
 export function apiUrl(path: string, params?: URLSearchParams): string {
-  const query = params?.toString() ?? '';
-  return `${API_BASE_URL}${path}${query ? `?${query}` : ''}`;
+  return joinApiUrl(API_BASE_URL, path, params);
+}
+
+/** The app's own calls: its base URL, as the demo user chosen now. */
+function appTarget(): ApiTarget {
+  return { baseUrl: API_BASE_URL, demoUserId: getDemoUserId() };
 }
 
 export function apiGet<S extends z.ZodType>(
@@ -33,7 +36,7 @@ export function apiGet<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
-  return request(path, schema, { method: 'GET' }, options);
+  return requestJson(schema, { path, ...options });
 }
 
 export function apiPost<S extends z.ZodType>(
@@ -42,40 +45,20 @@ export function apiPost<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
-  return request(
-    path,
-    schema,
-    { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
-    options,
-  );
+  return requestJson(schema, { path, method: 'POST', json: JSON.stringify(body), ...options });
 }
 
-async function request<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  init: { method: string; body?: string; headers?: Record<string, string> },
-  { params, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions,
-): Promise<z.infer<S>> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json');
-  const demoUser = getDemoUserId();
-  if (demoUser !== undefined) headers.set(DEMO_USER_HEADER, demoUser);
-  // Relative base URLs are resolved against the page (or worker) so that fetch implementations
-  // that only take absolute URLs behave the same.
-  const url = new URL(apiUrl(path, params), globalThis.location?.href);
+/** A file from the API (evidence previews): the same request as JSON calls, errors read the same way. */
+export function apiGetBlob(path: string, { signal }: Pick<RequestOptions, 'signal'> = {}): Promise<Blob> {
+  return callApi(appTarget(), { path, signal }, async (response) => {
+    // An error status becomes the same ProblemError the JSON client throws.
+    if (!response.ok) await parseApiResponse(response, z.unknown(), path);
+    return response.blob();
+  });
+}
 
-  // Reading the body can be interrupted by the same signals as the request itself.
-  try {
-    const response = await fetch(url, { ...init, headers, signal: combined });
-    return await parseApiResponse(response, schema, path);
-  } catch (error) {
-    // The caller gave up (navigation, a newer filter): rethrow its AbortError so React Query
-    // treats the query as cancelled rather than failed.
-    if (signal?.aborted) throw signal.reason;
-    if (timeout.aborted) throw new TimeoutError(path, timeoutMs);
-    if (error instanceof TypeError) throw new NetworkError(path, { cause: error });
-    throw error;
-  }
+function requestJson<S extends z.ZodType>(schema: S, call: ApiCall): Promise<z.infer<S>> {
+  return callApi(appTarget(), { accept: 'application/json', timeoutMs: DEFAULT_TIMEOUT_MS, ...call }, (response) =>
+    parseApiResponse(response, schema, call.path),
+  );
 }

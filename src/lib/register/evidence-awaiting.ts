@@ -1,9 +1,7 @@
-import type { Evidence, VerificationStatus } from '@/lib/contract';
-
-/** The statuses of evidence still waiting for a contract manager's decision. */
-export const AWAITING_STATUSES: readonly VerificationStatus[] = ['pending', 'queried'];
+import type { Evidence } from '@/lib/contract';
+import { isAwaitingDecision as isAwaitingStatus } from '@/lib/domain/waiting';
 
 /** Evidence still waiting for a decision: what the register counts per contract. */
 export function isAwaitingDecision(evidence: Pick<Evidence, 'status'>): boolean {
-  return AWAITING_STATUSES.includes(evidence.status);
+  return isAwaitingStatus(evidence.status);
 }

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installProbe, type Probe, type ProbeGlobal } from '../../../bench/lib/probe';
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { queryKeys } from '@/lib/api/query-keys';
 import { renderRoute } from '../../utils/render-route';
 import { contractsWhere } from './figures-from-data';
 
@@ -113,7 +114,7 @@ describe('register responsiveness', { timeout: 60_000 }, () => {
         expect(
           queryClient
             .getQueryCache()
-            .findAll({ queryKey: ['contracts', 'list'] })
+            .findAll({ queryKey: queryKeys.contracts.lists() })
             .some((query) => query.state.status === 'success' && JSON.stringify(query.queryKey).includes('"page":2')),
         ).toBe(true),
       WAIT,

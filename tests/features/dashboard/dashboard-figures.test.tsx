@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { configure, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mockDataset } from '@mocks/node';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { act, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, test } from 'vitest';
 import { mockDataset, mockStore } from '@mocks/node';
 import { apiGet } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import {
   apiPaths,
   auditEventSchema,
@@ -46,7 +47,7 @@ function cellUnder(table: HTMLElement, row: HTMLElement, header: string): string
 function dashboardSummary(queryClient: QueryClient) {
   const query = dashboardQuerySchema.parse({});
   return queryClient.fetchQuery({
-    queryKey: ['dashboard', 'summary', query],
+    queryKey: queryKeys.dashboard.summary(query),
     queryFn: () =>
       apiGet(apiPaths.dashboard, dashboardSummarySchema, { params: toSearchParams(dashboardQuerySchema, query) }),
   });
@@ -62,9 +63,9 @@ describe('after a verification', { timeout: 60_000 }, () => {
     const { router, queryClient, user } = renderRoute(`/contracts/${item.contractId}?commitment=${item.commitmentId}`);
 
     // Read the contract, the dashboard and the audit log first, so their answers are cached.
-    await waitFor(() => expect(latestData(queryClient, ['contracts', 'detail', item.contractId])).toBeDefined());
+    await waitFor(() => expect(latestData(queryClient, queryKeys.contracts.detailOf(item.contractId))).toBeDefined());
     const contractBefore = contractDetailSchema.parse(
-      latestData(queryClient, ['contracts', 'detail', item.contractId]),
+      latestData(queryClient, queryKeys.contracts.detailOf(item.contractId)),
     );
     const returnBefore = contractBefore.returns.find((r) => r.id === item.returnId);
     if (!returnBefore) throw new Error('The return is not on the contract');
@@ -81,10 +82,10 @@ describe('after a verification', { timeout: 60_000 }, () => {
     await waitFor(() => expect(mockStore.evidence(item.id).evidence.status).toBe('verified'));
 
     // Exactly what a decision changes is marked stale; reference data and the user are not.
-    await waitFor(() => expect(allInvalidated(queryClient, ['contracts', 'detail', item.contractId])).toBe(true));
-    expect(allInvalidated(queryClient, ['dashboard'])).toBe(true);
-    expect(allInvalidated(queryClient, ['audit'])).toBe(true);
-    expect(queryClient.getQueryState(['reference'])?.isInvalidated).toBe(false);
+    await waitFor(() => expect(allInvalidated(queryClient, queryKeys.contracts.detailOf(item.contractId))).toBe(true));
+    expect(allInvalidated(queryClient, queryKeys.dashboard.all())).toBe(true);
+    expect(allInvalidated(queryClient, queryKeys.audit.all())).toBe(true);
+    expect(queryClient.getQueryState(queryKeys.reference())?.isInvalidated).toBe(false);
     expect(
       queryClient
         .getQueryCache()
@@ -114,7 +115,7 @@ describe('after a verification', { timeout: 60_000 }, () => {
     // The audit log leads with the new event.
     await router.navigate('/audit');
     await waitFor(() => {
-      const page = pageSchema(auditEventSchema).parse(latestData(queryClient, ['audit']));
+      const page = pageSchema(auditEventSchema).parse(latestData(queryClient, queryKeys.audit.all()));
       expect(page.items[0]).toMatchObject({ evidenceId: item.id, action: 'verify', userName: 'Priya Sharma' });
     });
     const table = await screen.findByRole('table', { name: /Audit events/ });

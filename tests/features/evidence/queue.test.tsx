@@ -88,7 +88,7 @@ describe('the verification queue', { timeout: 30_000 }, () => {
     expect(expected.total).toBeGreaterThan(0);
     const table = await findQueueTable();
     await waitFor(() => expect(fileNames(table)).toEqual(expected.items.map((e) => e.fileName)));
-    expect(screen.getByRole('button', { name: 'Remove filter: Manager: Priya Sharma' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Remove filter: Contract manager: Priya Sharma' })).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Remove filter: Liverpool' }));
     await waitFor(() => expect(search(router).getAll('borough')).toEqual([]));

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

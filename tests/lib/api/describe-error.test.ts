@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeError, isChunkLoadError } from '@/lib/api/describe-error';
 import { NetworkError, ProblemError } from '@/lib/api/errors';

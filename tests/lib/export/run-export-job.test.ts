@@ -90,7 +90,7 @@ describe('runExportJob from the API', () => {
       'Company number',
       'SME',
       'VCSE',
-      'Carbon: % of expected',
+      'Carbon saved: % of expected',
     ]);
     expect(rows[0]).toEqual(['100001', 'LCRCA-2024-00001', 'Mersey Surfacing Ltd', '01234567', 'Yes', 'No', '-5']);
   });

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import {
   apiPaths,
   auditEventSchema,
@@ -17,7 +18,7 @@ const auditPageSchema = pageSchema(auditEventSchema);
  */
 export function auditListQueryOptions(query: AuditQuery) {
   return queryOptions({
-    queryKey: ['audit', 'list', query] as const,
+    queryKey: queryKeys.audit.list(query),
     queryFn: ({ signal }) =>
       apiGet(apiPaths.audit, auditPageSchema, { params: toSearchParams(auditQuerySchema, query), signal }),
     placeholderData: keepPreviousData,

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { apiPaths, contractDetailSchema, type Basis, type Period } from '@/lib/contract';
 
 export interface ContractFiguresOptions {
@@ -10,7 +11,7 @@ export interface ContractFiguresOptions {
 /** One contract with its commitments (figures for the period, RAG on the basis) and every quarterly return. */
 export function contractDetailQueryOptions(contractId: string, { basis, period }: ContractFiguresOptions) {
   return queryOptions({
-    queryKey: ['contracts', 'detail', contractId, { basis, period }] as const,
+    queryKey: queryKeys.contracts.detail(contractId, { basis, period }),
     queryFn: ({ signal }) =>
       apiGet(apiPaths.contract(contractId), contractDetailSchema, {
         params: new URLSearchParams({ basis, period }),

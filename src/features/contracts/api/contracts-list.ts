@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import {
   apiPaths,
   contractsQuerySchema,
@@ -18,7 +19,7 @@ const contractsPageSchema = pageSchema(contractSummarySchema);
  */
 export function contractsListQueryOptions(query: ContractsQuery) {
   return queryOptions({
-    queryKey: ['contracts', 'list', query] as const,
+    queryKey: queryKeys.contracts.list(query),
     queryFn: ({ signal }) =>
       apiGet(apiPaths.contracts, contractsPageSchema, { params: toSearchParams(contractsQuerySchema, query), signal }),
     placeholderData: keepPreviousData,

@@ -1,16 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api/client';
-import {
-  apiPaths,
-  evidenceQuerySchema,
-  evidenceSchema,
-  pageSchema,
-  toSearchParams,
-  verificationStatusSchema,
-  type EvidenceQuery,
-} from '@/lib/contract';
-
-const evidencePageSchema = pageSchema(evidenceSchema);
+import { useQuery } from '@tanstack/react-query';
+import { evidenceListQueryOptions } from '@/lib/api/evidence';
+import { evidenceQuerySchema, verificationStatusSchema, type EvidenceQuery } from '@/lib/contract';
 
 export interface ReturnRef {
   contractId: string;
@@ -38,15 +28,6 @@ export function returnEvidenceQuery({ contractId, measureCode, quarter }: Return
  * region-wide commitment has no borough to narrow by, so callers pick the return's own items
  * out by commitment id. Keys start with 'evidence' so a decision elsewhere refreshes this list.
  */
-export function returnEvidenceQueryOptions(ref: ReturnRef) {
-  const query = returnEvidenceQuery(ref);
-  return queryOptions({
-    queryKey: ['evidence', 'list', query] as const,
-    queryFn: ({ signal }) =>
-      apiGet(apiPaths.evidenceList, evidencePageSchema, { params: toSearchParams(evidenceQuerySchema, query), signal }),
-  });
-}
-
 export function useReturnEvidence(ref: ReturnRef) {
-  return useQuery(returnEvidenceQueryOptions(ref));
+  return useQuery(evidenceListQueryOptions(returnEvidenceQuery(ref)));
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import {
   apiPaths,
   dashboardQuerySchema,
@@ -20,7 +21,7 @@ export interface DashboardSummaryResult {
 
 export function dashboardSummaryQueryOptions(query: DashboardQuery) {
   return queryOptions({
-    queryKey: ['dashboard', 'summary', query],
+    queryKey: queryKeys.dashboard.summary(query),
     queryFn: async ({ signal }): Promise<DashboardSummaryResult> => ({
       query,
       summary: await apiGet(apiPaths.dashboard, dashboardSummarySchema, {

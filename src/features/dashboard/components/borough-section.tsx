@@ -6,7 +6,7 @@ import type { DashboardPageQuery } from '../dashboard-query';
 import { areaRows } from '../model/area-rows';
 import { basisText, sourceText } from '../model/describe-view';
 import { boroughFinding } from '../model/findings';
-import { HEADLINE_INFO } from '../model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { regionText } from './borough-map-option';
 import { BoroughMap } from './borough-map';
 import { BoroughTable } from './borough-table';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { RagBadge } from '@/components/rag';
 import type { ContractSummary } from '@/lib/contract';
 import { formatPct } from '@/lib/format';
-import { HEADLINE_INFO } from '../model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { lowestHeadline } from '../model/lowest-headline';
 import { FigureTable } from './figure-table';
 

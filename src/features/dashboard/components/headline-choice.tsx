@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { headlineSchema, type Headline } from '@/lib/contract';
-import { HEADLINE_INFO } from '../model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { usePendingChoice } from '../use-pending-choice';
 
 /** Which headline outcome the map and the trend show. */

@@ -2,7 +2,7 @@ import { RagBadge } from '@/components/rag';
 import type { Basis, HeadlineTile } from '@/lib/contract';
 import { deliveredOn } from '@/lib/figures';
 import { formatPct } from '@/lib/format';
-import { HEADLINE_INFO } from '../model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { Amount } from './amount';
 
 /** The four headline outcomes: pledged, expected to date, claimed and verified, with % and RAG on the basis. */

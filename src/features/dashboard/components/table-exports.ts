@@ -1,22 +1,22 @@
 import { figureColumns, figureValuesInUnit, type ExportSource } from '@/components/export';
 import type { ContractSummary, ReferenceData, Unit } from '@/lib/contract';
-import { contractStatusLabel, periodLabel, ragLabel } from '@/lib/format';
+import { filterWords } from '@/lib/domain/filter-words';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
+import { contractStatusLabel, ragLabel } from '@/lib/format';
 import type { DashboardPageQuery } from '../dashboard-query';
 import type { AreaRows } from '../model/area-rows';
 import { areaText, basisText } from '../model/describe-view';
 import type { ThemeGroup } from '../model/measure-rows';
 import type { TrendRow } from '../model/trend-rows';
 import { lowestHeadline } from '../model/lowest-headline';
-import { HEADLINE_INFO } from '../model/headlines';
 
 /** The dashboard's filter in words, for the description inside each exported breakdown. */
 export function dashboardFilterWords(query: DashboardPageQuery, reference: ReferenceData): string[] {
-  const themes = reference.themes.filter((t) => query.theme.includes(t.id)).map((t) => t.name);
   return [
     `Area: ${areaText(query.borough, reference)}`,
-    ...(themes.length > 0 ? [`Theme: ${themes.join(', ')}`] : []),
+    ...(query.theme.length > 0 ? [filterWords.themes(query.theme, reference)] : []),
     ...(query.status.length > 0 ? [`Contract status: ${query.status.map(contractStatusLabel).join(', ')}`] : []),
-    `Period: ${periodLabel(query.period)}`,
+    filterWords.period(query.period),
     `% of expected and RAG on ${basisText(query.basis)} figures`,
   ];
 }

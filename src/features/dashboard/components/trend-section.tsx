@@ -6,7 +6,7 @@ import { periodLabel, quarterLabel } from '@/lib/format';
 import type { ChartView, DashboardPageQuery } from '../dashboard-query';
 import { areaText, basisText, sourceText } from '../model/describe-view';
 import { headlineFinding } from '../model/findings';
-import { HEADLINE_INFO } from '../model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { trendRows } from '../model/trend-rows';
 import { ChartCard } from './chart-card';
 import { trendChartOption } from './trend-chart-option';

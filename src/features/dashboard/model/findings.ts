@@ -1,4 +1,4 @@
-import type { HeadlineInfo } from './headlines';
+import type { HeadlineInfo } from '@/lib/domain/headlines';
 
 /**
  * How far delivery is from profile, in whole percentage points, rounded the same way the

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiPost } from '@/lib/api/client';
 import { apiPaths, evidenceDetailSchema, type DecisionRequest, type EvidenceDetail } from '@/lib/contract';
-import { evidenceDetailKey } from './evidence-detail';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /**
  * Puts a decided item into the cache and marks stale exactly what a decision changes: evidence
@@ -11,13 +11,13 @@ import { evidenceDetailKey } from './evidence-detail';
  * someone else's decision is found by a 409.
  */
 export function refreshAfterDecision(queryClient: QueryClient, detail: EvidenceDetail): void {
-  queryClient.setQueryData(evidenceDetailKey(detail.evidence.id), detail);
+  queryClient.setQueryData(queryKeys.evidence.detail(detail.evidence.id), detail);
   for (const queryKey of [
-    ['evidence', 'list'],
-    ['contracts', 'detail', detail.evidence.contractId],
-    ['contracts', 'list'],
-    ['dashboard'],
-    ['audit'],
+    queryKeys.evidence.lists(),
+    queryKeys.contracts.detailOf(detail.evidence.contractId),
+    queryKeys.contracts.lists(),
+    queryKeys.dashboard.all(),
+    queryKeys.audit.all(),
   ]) {
     // Not awaited: the decision is done; the refetches land while the user moves on.
     void queryClient.invalidateQueries({ queryKey });

@@ -1,27 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api/client';
-import {
-  apiPaths,
-  evidenceQuerySchema,
-  evidenceSchema,
-  pageSchema,
-  toSearchParams,
-  type EvidenceQuery,
-} from '@/lib/contract';
-
-const evidencePageSchema = pageSchema(evidenceSchema);
+import { evidenceListQueryOptions } from '@/lib/api/evidence';
+import type { EvidenceQuery } from '@/lib/contract';
 
 /**
- * One page of the verification queue. Keyed `['evidence', 'list', query]` like every evidence
- * list, so a decision anywhere refreshes it; the previous page stays visible while the next loads.
+ * One page of the verification queue: an evidence list, so a decision anywhere refreshes it;
+ * the previous page stays visible while the next loads.
  */
 export function evidenceQueueQueryOptions(query: EvidenceQuery) {
-  return queryOptions({
-    queryKey: ['evidence', 'list', query] as const,
-    queryFn: ({ signal }) =>
-      apiGet(apiPaths.evidenceList, evidencePageSchema, { params: toSearchParams(evidenceQuerySchema, query), signal }),
-    placeholderData: keepPreviousData,
-  });
+  return queryOptions({ ...evidenceListQueryOptions(query), placeholderData: keepPreviousData });
 }
 
 export function useEvidenceQueue(query: EvidenceQuery) {

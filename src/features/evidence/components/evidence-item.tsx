@@ -4,7 +4,7 @@ import { isNotFound } from '@/lib/api/client';
 import { useReference } from '@/lib/api/reference';
 import type { EvidenceDetail } from '@/lib/contract';
 import { EVIDENCE_TYPE_LABELS } from '@/lib/format';
-import { useEvidenceDetail } from '../api/evidence-detail';
+import { useEvidenceDetail } from '@/lib/api/evidence';
 import { evidenceContext } from '../lib/evidence-context';
 import { AuditHistory } from './audit-history';
 import { DecisionPanel } from './decision-panel';

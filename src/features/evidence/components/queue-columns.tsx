@@ -4,7 +4,7 @@ import type { Evidence, ReferenceData } from '@/lib/contract';
 import { areaLabel, EVIDENCE_TYPE_LABELS, formatDate, formatNumber, quarterLabel } from '@/lib/format';
 import { evidenceContext } from '../lib/evidence-context';
 import { quantityText } from '../lib/quantity';
-import { daysWaiting, isAwaitingDecision, isOverdue } from '../lib/waiting';
+import { daysWaiting, isAwaitingDecision, isOverdue } from '@/lib/domain/waiting';
 import { StatusTag } from './status-tag';
 
 function waitingText(days: number): string {

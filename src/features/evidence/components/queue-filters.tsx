@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CheckboxFilter, FilterBar, FilterTags, type FilterTag } from '@/components/filters';
 import { verificationStatusSchema, type ReferenceData, type User } from '@/lib/contract';
+import { filterWords } from '@/lib/domain/filter-words';
 import { verificationStatusLabel } from '@/lib/format';
 import { shownStatuses, statusParam, type QueueSearch } from '../lib/queue-search';
 
@@ -15,10 +16,6 @@ interface Props {
   me: User | undefined;
 }
 
-function ageLabel(days: number): string {
-  return `Waiting over ${days} days`;
-}
-
 /** Tags for the queue's own filters, beside the shared borough and theme tags. */
 function queueTags(query: QueueSearch, reference: ReferenceData): FilterTag[] {
   const tags: FilterTag[] = query.status.map((status) => ({
@@ -27,11 +24,10 @@ function queueTags(query: QueueSearch, reference: ReferenceData): FilterTag[] {
     label: verificationStatusLabel(status),
   }));
   if (query.manager !== undefined) {
-    const name = reference.users.find((user) => user.id === query.manager)?.name ?? query.manager;
-    tags.push({ param: 'manager', value: query.manager, label: `Manager: ${name}` });
+    tags.push({ param: 'manager', value: query.manager, label: filterWords.manager(query.manager, reference) });
   }
   if (query.olderThan !== undefined) {
-    tags.push({ param: 'olderThan', value: String(query.olderThan), label: ageLabel(query.olderThan) });
+    tags.push({ param: 'olderThan', value: String(query.olderThan), label: filterWords.olderThan(query.olderThan) });
   }
   return tags;
 }
@@ -103,7 +99,7 @@ export function QueueFilters({ query, setQuery, reference, me }: Props) {
                 <option value="">Any waiting time</option>
                 {ages.map((days) => (
                   <option key={days} value={days}>
-                    {ageLabel(days)}
+                    {filterWords.olderThan(days)}
                   </option>
                 ))}
               </select>

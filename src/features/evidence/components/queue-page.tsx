@@ -11,7 +11,7 @@ import { verificationStatusLabel } from '@/lib/format';
 import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-query';
 import { evidenceQueueQueryOptions, useEvidenceQueue } from '../api/evidence-queue';
 import { queueSearchSchema, toEvidenceQuery, type QueueSearch } from '../lib/queue-search';
-import { isAwaitingDecision } from '../lib/waiting';
+import { isAwaitingDecision } from '@/lib/domain/waiting';
 import { EvidenceItem } from './evidence-item';
 import { queueColumns } from './queue-columns';
 import { QueueFilters } from './queue-filters';

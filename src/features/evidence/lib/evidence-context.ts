@@ -1,4 +1,5 @@
 import type { Evidence, Measure, ReferenceData, Unit } from '@/lib/contract';
+import { measureOf } from '@/lib/domain/reference-index';
 
 /** What the reference data adds to an evidence item: its measure's name and unit. */
 export interface EvidenceContext {
@@ -7,6 +8,6 @@ export interface EvidenceContext {
 }
 
 export function evidenceContext(evidence: Evidence, reference: ReferenceData | undefined): EvidenceContext {
-  const measure = reference?.measures.find((m) => m.code === evidence.measureCode);
+  const measure = measureOf(reference, evidence.measureCode);
   return { measure, unit: measure?.unit };
 }

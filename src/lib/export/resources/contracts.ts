@@ -1,13 +1,7 @@
-import type { ContractSummary, Headline } from '@/lib/contract';
+import type { ContractSummary } from '@/lib/contract';
+import { HEADLINE_INFO, HEADLINES } from '@/lib/domain/headlines';
 import { areaLabel, categoryName, contractStatusLabel, quarterLabel, ragLabel } from '@/lib/format';
 import type { ResourceColumn } from './resource-column';
-
-const HEADLINES: readonly [Headline, string][] = [
-  ['jobs', 'Jobs'],
-  ['apprenticeships', 'Apprenticeships'],
-  ['local-spend', 'Local spend'],
-  ['carbon', 'Carbon'],
-];
 
 /** The register's columns for export; `tableColumn` ids are the register table's column ids. */
 export const contractColumns: readonly ResourceColumn<ContractSummary>[] = [
@@ -44,10 +38,10 @@ export const contractColumns: readonly ResourceColumn<ContractSummary>[] = [
   { id: 'startDate', tableColumn: 'endDate', header: 'Start date', type: 'date', value: (c) => c.startDate },
   { id: 'endDate', tableColumn: 'endDate', header: 'End date', type: 'date', value: (c) => c.endDate },
   { id: 'rag', tableColumn: 'rag', header: 'RAG', type: 'text', value: (c) => ragLabel(c.rag) },
-  ...HEADLINES.map(([headline, label]): ResourceColumn<ContractSummary> => ({
+  ...HEADLINES.map((headline): ResourceColumn<ContractSummary> => ({
     id: `pct-${headline}`,
     tableColumn: `pct-${headline}`,
-    header: `${label}: % of expected`,
+    header: `${HEADLINE_INFO[headline].name}: % of expected`,
     type: 'pct',
     value: (c) => c.headlinePct[headline] ?? null,
   })),

@@ -1,19 +1,8 @@
 import type { Evidence } from '@/lib/contract';
+import { daysWaiting, isAwaitingDecision } from '@/lib/domain/waiting';
 import { areaLabel, EVIDENCE_TYPE_LABELS, quarterLabel, verificationStatusLabel } from '@/lib/format';
 import type { QuantityValue } from '../types';
 import type { LabelContext, ResourceColumn } from './resource-column';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isAwaiting(e: Evidence): boolean {
-  return e.status === 'pending' || e.status === 'queried';
-}
-
-/** Calendar days from the upload to the data's as-of date (not today), as the queue counts them. */
-function daysBetween(uploadedAt: string, asOf: string): number {
-  const uploadedDay = Date.parse(`${uploadedAt.slice(0, 10)}T00:00:00Z`);
-  return Math.max(0, Math.round((Date.parse(`${asOf}T00:00:00Z`) - uploadedDay) / DAY_MS));
-}
 
 function quantity(e: Evidence, amount: number, { measures }: LabelContext): QuantityValue | number {
   const unit = measures.get(e.measureCode)?.unit;
@@ -88,7 +77,7 @@ export const evidenceColumns: readonly ResourceColumn<Evidence>[] = [
     tableColumn: 'uploaded',
     header: 'Days waiting for a decision',
     type: 'integer',
-    value: (e, { reference }) => (isAwaiting(e) ? daysBetween(e.uploadedAt, reference.asOf) : null),
+    value: (e, { reference }) => (isAwaitingDecision(e.status) ? daysWaiting(e.uploadedAt, reference.asOf) : null),
   },
   {
     id: 'status',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boroughFinding, headlineFinding, measuresFinding } from '@/features/dashboard/model/findings';
-import { HEADLINE_INFO } from '@/features/dashboard/model/headlines';
+import { HEADLINE_INFO } from '@/lib/domain/headlines';
 
 describe('chart titles state the finding', () => {
   it('says how far a headline outcome is behind or ahead of profile, rounding as the percentages do', () => {

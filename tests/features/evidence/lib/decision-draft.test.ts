@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { clearDraft, draftKey, readDraft, writeDraft } from '@/features/evidence/lib/decision-draft';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysWaiting, isOverdue } from '@/features/evidence/lib/waiting';
+import { daysWaiting, isOverdue } from '@/lib/domain/waiting';
 
 describe('waiting time', () => {
   test('counts whole calendar days to the data’s as-of date, whatever the time of upload', () => {

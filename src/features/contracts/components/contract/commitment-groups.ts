@@ -6,6 +6,7 @@ import {
   type ReferenceData,
   type Theme,
 } from '@/lib/contract';
+import { measureName, measureOf } from '@/lib/domain/reference-index';
 import { areaLabel } from '@/lib/format';
 
 export interface CommitmentRow {
@@ -22,8 +23,7 @@ export function commitmentLabel(
   commitment: Pick<CommitmentWithFigures, 'measureCode' | 'area'>,
   reference: Pick<ReferenceData, 'measures'>,
 ): string {
-  const measureName = reference.measures.find((m) => m.code === commitment.measureCode)?.name ?? commitment.measureCode;
-  return `${measureName} (${areaLabel(commitment.area)})`;
+  return `${measureName(reference, commitment.measureCode)} (${areaLabel(commitment.area)})`;
 }
 
 /**
@@ -43,7 +43,7 @@ export function groupCommitmentsByTheme(
   const rows = [...commitments]
     .sort((a, b) => rank(a) - rank(b))
     .flatMap((commitment) => {
-      const measure = reference.measures.find((m) => m.code === commitment.measureCode);
+      const measure = measureOf(reference, commitment.measureCode);
       return measure ? [{ commitment, measure }] : [];
     });
   return reference.themes

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { Page, type Breadcrumb } from '@/components/layout/page';
 import { ErrorState, LoadingState, UpdatingIndicator } from '@/components/states';
 import type { ContractDetail, ReferenceData } from '@/lib/contract';
+import { measureOf } from '@/lib/domain/reference-index';
 import { quarterLabel } from '@/lib/format';
 import type { SearchQueryState } from '@/lib/url/use-search-query';
 import { commitmentLabel } from './commitment-groups';
@@ -39,7 +40,7 @@ export function ContractView({ detail, reference, search, location, updating, no
   const headingIds = { details: useId(), commitments: useId(), returns: useId(), evidence: useId() };
 
   const commitment = detail.commitments.find((c) => c.id === query.commitment);
-  const measure = commitment && reference.measures.find((m) => m.code === commitment.measureCode);
+  const measure = commitment && measureOf(reference, commitment.measureCode);
   const label = commitment && commitmentLabel(commitment, reference);
   const rows = useMemo(() => (commitment ? returnRows(commitment, detail.returns) : []), [commitment, detail.returns]);
   const quarter = commitment ? query.quarter : undefined;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { isNotFound } from '@/lib/api/client';
 import type { Evidence } from '@/lib/contract';
 import type { SetQueryOptions } from '@/lib/url/use-search-query';
-import { useEvidenceDetail } from '@/features/contracts/api/evidence-detail';
+import { useEvidenceDetail } from '@/lib/api/evidence';
 import type { ContractPageQuery } from './contract-query';
 
 export type EvidenceLocation =

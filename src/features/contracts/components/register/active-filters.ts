@@ -1,6 +1,7 @@
 import type { FilterTag } from '@/components/filters';
 import type { ContractsQuery, ReferenceData } from '@/lib/contract';
-import { contractStatusLabel, periodLabel, ragLabel } from '@/lib/format';
+import { filterWords } from '@/lib/domain/filter-words';
+import { ragLabel } from '@/lib/format';
 
 /** One narrowing of the register, in words, with the change to the query that removes it. */
 export interface ActiveFilter extends FilterTag {
@@ -21,16 +22,14 @@ export function activeFilters(
 ): ActiveFilter[] {
   const out: ActiveFilter[] = [];
   for (const code of query.borough) {
-    const name = reference.boroughs.find((b) => b.code === code)?.name ?? code;
     const remove = { borough: query.borough.filter((b) => b !== code) };
-    out.push({ param: 'borough', value: code, label: `Borough: ${name}`, remove });
+    out.push({ param: 'borough', value: code, label: filterWords.boroughs([code], reference), remove });
   }
   for (const id of query.theme) {
-    const name = reference.themes.find((t) => t.id === id)?.name ?? id;
     out.push({
       param: 'theme',
       value: id,
-      label: `Theme: ${name}`,
+      label: filterWords.themes([id], reference),
       remove: { theme: query.theme.filter((t) => t !== id) },
     });
   }
@@ -38,13 +37,13 @@ export function activeFilters(
     out.push({
       param: 'period',
       value: query.period,
-      label: `Period: ${periodLabel(query.period)}`,
+      label: filterWords.period(query.period),
       remove: { period: 'all' },
     });
   }
   for (const status of query.status) {
     const remove = { status: query.status.filter((s) => s !== status) };
-    out.push({ param: 'status', value: status, label: `Status: ${contractStatusLabel(status)}`, remove });
+    out.push({ param: 'status', value: status, label: filterWords.contractStatuses([status]), remove });
   }
   for (const rag of query.rag) {
     out.push({
@@ -55,8 +54,7 @@ export function activeFilters(
     });
   }
   if (query.manager !== undefined) {
-    const name = reference.users.find((u) => u.id === query.manager)?.name ?? query.manager;
-    const label = query.manager === meId ? 'My contracts' : `Contract manager: ${name}`;
+    const label = query.manager === meId ? 'My contracts' : filterWords.manager(query.manager, reference);
     out.push({ param: 'manager', value: query.manager, label, remove: { manager: undefined } });
   }
   if (query.q !== undefined && query.q !== '') {

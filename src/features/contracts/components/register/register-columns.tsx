@@ -1,17 +1,11 @@
 import { Link } from 'react-router';
 import { RagBadge } from '@/components/rag';
 import type { DataTableColumn } from '@/components/table';
-import type { ContractSummary, Headline } from '@/lib/contract';
+import type { ContractSummary } from '@/lib/contract';
+import { HEADLINE_INFO, HEADLINES } from '@/lib/domain/headlines';
 import { contractStatusLabel, formatDate, formatGBP, formatPct, quarterLabel } from '@/lib/format';
 import { servedAreas } from '../served-areas';
 import { SupplierTags } from '../supplier-tags';
-
-export const HEADLINE_LABELS: Record<Headline, string> = {
-  jobs: 'Jobs',
-  apprenticeships: 'Apprenticeships',
-  'local-spend': 'Local spend',
-  carbon: 'Carbon',
-};
 
 function LastReturn({ contract }: { contract: ContractSummary }) {
   const last = contract.lastReturn;
@@ -33,17 +27,15 @@ export type ContractHref = (contract: ContractSummary) => string;
  * always show, the rest can be hidden with the column chooser.
  */
 export function registerColumns(hrefFor: ContractHref): DataTableColumn<ContractSummary>[] {
-  const headlineColumns = (Object.keys(HEADLINE_LABELS) as Headline[]).map(
-    (headline): DataTableColumn<ContractSummary> => ({
-      id: `pct-${headline}`,
-      header: `${HEADLINE_LABELS[headline]}: % of expected`,
-      cell: (c) => {
-        const pct = c.headlinePct[headline];
-        return pct === undefined || pct === null ? <span className="svm-cell-note">None due</span> : formatPct(pct);
-      },
-      meta: { numeric: true, hideable: true },
-    }),
-  );
+  const headlineColumns = HEADLINES.map((headline): DataTableColumn<ContractSummary> => ({
+    id: `pct-${headline}`,
+    header: `${HEADLINE_INFO[headline].name}: % of expected`,
+    cell: (c) => {
+      const pct = c.headlinePct[headline];
+      return pct === undefined || pct === null ? <span className="svm-cell-note">None due</span> : formatPct(pct);
+    },
+    meta: { numeric: true, hideable: true },
+  }));
   return [
     {
       id: 'reference',

@@ -1,4 +1,4 @@
-import type { Headline } from '@/lib/contract';
+import { headlineSchema, type Headline } from '@/lib/contract';
 
 export interface HeadlineInfo {
   /** Tile heading and the subject of findings: 'Apprenticeships are 18% behind profile'. */
@@ -8,6 +8,9 @@ export interface HeadlineInfo {
   /** What is counted, in words. */
   measure: string;
 }
+
+/** The four headline outcomes, in the order every page and export shows them. */
+export const HEADLINES = headlineSchema.options;
 
 export const HEADLINE_INFO: Record<Headline, HeadlineInfo> = {
   jobs: { name: 'Jobs', verb: 'are', measure: 'Local people employed, full-time equivalent (FTE)' },

@@ -1,4 +1,7 @@
-import type { Evidence } from '@/lib/contract';
+import type { VerificationStatus } from '@/lib/contract';
+
+/** The statuses still waiting for a decision: what the queue lists when no status is chosen. */
+export const AWAITING_DECISION: readonly VerificationStatus[] = ['pending', 'queried'];
 
 /** Evidence waiting longer than this for a decision is overdue (the authority's 30-day target). */
 export const OVERDUE_AFTER_DAYS = 30;
@@ -15,10 +18,10 @@ export function daysWaiting(uploadedAt: string, asOf: string): number {
   return Math.max(0, Math.round((asOfDay - uploadedDay) / DAY_MS));
 }
 
-export function isAwaitingDecision(status: Evidence['status']): boolean {
-  return status === 'pending' || status === 'queried';
+export function isAwaitingDecision(status: VerificationStatus): boolean {
+  return AWAITING_DECISION.includes(status);
 }
 
-export function isOverdue(evidence: Pick<Evidence, 'uploadedAt' | 'status'>, asOf: string): boolean {
+export function isOverdue(evidence: { uploadedAt: string; status: VerificationStatus }, asOf: string): boolean {
   return isAwaitingDecision(evidence.status) && daysWaiting(evidence.uploadedAt, asOf) > OVERDUE_AFTER_DAYS;
 }
