@@ -9,7 +9,7 @@ import type { Measure, ReturnStatus } from '@/lib/contract';
 import type { ContractRecord } from '@/lib/demo-data/dataset';
 import { quarterFromSerial, quarterOfDate } from '@/lib/figures';
 import { lastReturnOf, type LastReturn } from '@/lib/figures/last-return';
-import { AWAITING_STATUSES } from '@/lib/register/evidence-awaiting';
+import { AWAITING_DECISION } from '@/lib/domain/waiting';
 import { searchTextOf, THEME_BITS } from '@/lib/register/match';
 import { createContractRanks, type ContractRanks } from '@/lib/register/ranks';
 import type { Tx } from '../../db/client';
@@ -137,7 +137,7 @@ export async function readEvidenceAwaiting(
   since?: { before: Int32Array; contracts: readonly string[] },
 ): Promise<Int32Array> {
   // Only the statuses the shared rule names are counted: the status index finds them.
-  const awaitingStatus = inArray(t.evidence.status, [...AWAITING_STATUSES]);
+  const awaitingStatus = inArray(t.evidence.status, [...AWAITING_DECISION]);
   const rows = await tx
     .select({ contractId: t.evidence.contractId, n: sql<number>`count(*)::int` })
     .from(t.evidence)
