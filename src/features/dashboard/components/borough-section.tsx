@@ -13,6 +13,7 @@ import { BoroughMap } from './borough-map';
 import { BoroughTable } from './borough-table';
 import { MapLegend } from './map-legend';
 import { boroughExport, dashboardFilterWords } from './table-exports';
+import './borough-section.css';
 
 interface BoroughSectionProps {
   summary: DashboardSummary;

@@ -10,7 +10,7 @@ import { useDashboardSummary } from '../api/dashboard-summary';
 import { BasisChoice } from '@/components/choice-group';
 import { DashboardFigures } from '../components/dashboard-figures';
 import { dashboardPageSchema, summaryQueryOf } from '../dashboard-query';
-import '../components/dashboard.css';
+import './dashboard.css';
 
 const STATUS_OPTIONS = contractStatusSchema.options.map((status) => ({
   value: status,
