@@ -42,7 +42,8 @@ export default defineConfig(({ mode }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
-    build: { target: 'es2022', sourcemap: true },
+    // The manifest lets scripts/check-bundle-size.ts add up what each route downloads.
+    build: { target: 'es2022', sourcemap: true, manifest: true },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
     test: {

@@ -57,6 +57,9 @@ export function RegisterPage() {
   const page = list.data;
   const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
   const filters = reference.data ? activeFilters(query, reference.data, me.data?.id) : [];
+  // The filters (which need the reference data, and the user for "only mine") and the rows come
+  // in together: were the filters to arrive first, they would push the loading line down the page.
+  const settling = page === undefined || reference.isPending || me.isPending;
 
   return (
     <Page
@@ -71,7 +74,7 @@ export function RegisterPage() {
     >
       <QueryIssues issues={issues} />
 
-      {reference.data ? (
+      {reference.data && (!settling || list.isError) ? (
         <RegisterFilters
           query={query}
           reference={reference.data}
@@ -81,8 +84,8 @@ export function RegisterPage() {
         />
       ) : null}
 
-      {page === undefined ? (
-        list.isError ? (
+      {settling ? (
+        page === undefined && list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" />
         ) : (
           <LoadingState what="contracts" />
