@@ -30,7 +30,11 @@ function recordShifts(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as ShiftTiming[]) {
       if (entry.hadRecentInput) continue;
-      shifts.push({ startTime: entry.startTime, value: entry.value, sources: entry.sources.map((s) => describe(s.node)) });
+      shifts.push({
+        startTime: entry.startTime,
+        value: entry.value,
+        sources: entry.sources.map((s) => describe(s.node)),
+      });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -59,7 +63,10 @@ export async function measureLayoutShift(browser: Browser, url: string, demoUser
     await page.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT_MS });
     await page.waitForTimeout(SETTLE_MS);
     const shifts = await page.evaluate(() => (globalThis as ShiftGlobal).svmShifts ?? []);
-    const largest = shifts.reduce<ShiftEntry | undefined>((top, s) => (top && top.value >= s.value ? top : s), undefined);
+    const largest = shifts.reduce<ShiftEntry | undefined>(
+      (top, s) => (top && top.value >= s.value ? top : s),
+      undefined,
+    );
     return {
       cls: cumulativeLayoutShift(shifts),
       ...(largest ? { largest: { value: largest.value, sources: largest.sources } } : {}),

@@ -39,7 +39,9 @@ export async function measurePageLoads(options: PageLoadOptions, record: Recorde
       log(`Lighthouse on ${route.path}: ${options.lighthouseRuns} ${options.lighthouseRuns === 1 ? 'run' : 'runs'}`);
       for (let run = 0; run < options.lighthouseRuns; run += 1) {
         const result = await runLighthouse(chrome, `${appUrl}${route.path}`);
-        record(`lighthouse.${route.id}.${size}`, result.score, { note: `${describeLighthouse(result)} in the last run` });
+        record(`lighthouse.${route.id}.${size}`, result.score, {
+          note: `${describeLighthouse(result)} in the last run`,
+        });
       }
     }
   } finally {

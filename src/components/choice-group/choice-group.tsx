@@ -39,7 +39,9 @@ export function ChoiceGroup<T extends string>({
   const name = useId();
   const [shown, show] = usePendingChoice(value);
   return (
-    <fieldset className={['svm-choices', size === 'compact' && 'svm-choices--compact', className].filter(Boolean).join(' ')}>
+    <fieldset
+      className={['svm-choices', size === 'compact' && 'svm-choices--compact', className].filter(Boolean).join(' ')}
+    >
       <legend className={legendHidden ? 'visually-hidden' : 'svm-choices__legend'}>{legend}</legend>
       <div className="svm-choices__options">
         {options.map((option) => (

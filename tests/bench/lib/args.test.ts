@@ -28,9 +28,11 @@ describe('parseBenchArgs', () => {
       onlyPageLoads: false,
     });
     expect(parseBenchArgs(['--api-port', '9787'])).toMatchObject({ skipBuild: false, apiPort: 9787 });
-    expect(
-      parseBenchArgs(['--only-page-loads', '--small-contracts', '0', '--lighthouse-runs', '3']),
-    ).toMatchObject({ onlyPageLoads: true, smallContracts: null, lighthouseRuns: 3 });
+    expect(parseBenchArgs(['--only-page-loads', '--small-contracts', '0', '--lighthouse-runs', '3'])).toMatchObject({
+      onlyPageLoads: true,
+      smallContracts: null,
+      lighthouseRuns: 3,
+    });
   });
 
   it.each([
