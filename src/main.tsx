@@ -1,5 +1,3 @@
-// First: before any module can parse with zod (see the module).
-import '@/lib/zod-jitless';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';

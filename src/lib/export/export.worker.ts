@@ -2,8 +2,6 @@
  * The export Web Worker: a thin message adapter over `runExportJob`, so fetching every page
  * and writing a 20,000-row file never blocks the page. One worker per export.
  */
-// First: before any module can parse with zod (see the module).
-import '../zod-jitless';
 import { describeExportFailure } from './errors';
 import { runExportJob } from './run-export-job';
 import type { FromExportWorker, ToExportWorker } from './worker-protocol';
