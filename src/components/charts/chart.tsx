@@ -27,7 +27,7 @@ export function Chart(props: ChartProps) {
           </Suspense>
         </ChartErrorBoundary>
       ) : (
-        <ChartPlaceholder height={props.height} />
+        <ChartPlaceholder height={props.height} loading={false} />
       )}
     </div>
   );
