@@ -1,10 +1,12 @@
 /**
- * The scale benchmark: `npm run bench -- [--skip-build] [--runs N] [--contracts N]`.
+ * The scale benchmark: `npm run bench -- [--skip-build] [--runs N] [--contracts N] [--only-page-loads]`.
  *
  * Builds the app for HTTP mode, starts the demo API with 20,000 contracts and a preview server
  * for the build, drives Chromium through the director, contract manager and auditor journeys,
- * and writes each figure against its budget to bench/results.json and bench/results.md.
- * Every server runs in its own process group and is stopped at the end, also on failure.
+ * opens each main route cold for its layout shift and a Lighthouse run, then does the page
+ * loads again with the API on a small data set (250 contracts), and writes each figure against
+ * its budget to bench/results.json and bench/results.md. Every server runs in its own process
+ * group and is stopped at the end, also on failure.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,17 +14,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_API_PORT, parseBenchArgs, USAGE, type BenchOptions } from './lib/args';
-import { FIGURE_SPECS, type FigureId } from './lib/budgets';
+import { figureSpecs, type DataSetSize, type FigureId } from './lib/budgets';
 import { launchChromium, type Bench } from './lib/browser';
 import { initialScriptSizes } from './lib/bundle';
 import { chromiumProcesses, RendererCpu } from './lib/cpu';
-import { Samples } from './lib/figures';
+import { Samples, type SampleDetail } from './lib/figures';
 import { auditorJourney } from './lib/journeys/auditor';
 import { contractManagerJourney } from './lib/journeys/contract-manager';
 import { directorJourney } from './lib/journeys/director';
 import type { Recorder } from './lib/journeys/recorder';
 import { currentLoad, describeMachine } from './lib/machine';
-import { portInUse, runToEnd, startService, stopAll, waitForHttp } from './lib/processes';
+import { measurePageLoads } from './lib/page-loads';
+import { portInUse, runToEnd, startService, stopAll, stopService, waitForHttp, type Service } from './lib/processes';
 import { summarise, toMarkdown, toReadmeTable, withReadmeTable, type BenchResults } from './lib/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -81,16 +84,8 @@ async function build(options: BenchOptions, workDir: string): Promise<string> {
   return dist;
 }
 
-async function startServers(
-  options: BenchOptions,
-  dist: string,
-  workDir: string,
-): Promise<{ apiOrigin: string; appUrl: string }> {
-  await checkPortsFree(options);
-  const apiOrigin = `http://${HOST}:${options.apiPort}`;
-  const appUrl = `http://${HOST}:${options.appPort}`;
-  log(`Starting the demo API with ${options.contracts.toLocaleString('en-GB')} contracts and the app preview`);
-  const api = startService(
+function startApi(options: BenchOptions, contracts: number, workDir: string): Service {
+  return startService(
     'The demo API',
     'npm',
     [
@@ -99,10 +94,22 @@ async function startServers(
       'api',
       '--',
       ...['--port', String(options.apiPort), '--host', HOST, '--seed', String(SEED)],
-      ...['--contracts', String(options.contracts), '--data-file', join(workDir, 'decisions.json')],
+      ...['--contracts', String(contracts), '--data-file', join(workDir, `decisions-${contracts}.json`)],
     ],
     { cwd: ROOT },
   );
+}
+
+async function startServers(
+  options: BenchOptions,
+  dist: string,
+  workDir: string,
+): Promise<{ apiOrigin: string; appUrl: string; api: Service }> {
+  await checkPortsFree(options);
+  const apiOrigin = `http://${HOST}:${options.apiPort}`;
+  const appUrl = `http://${HOST}:${options.appPort}`;
+  log(`Starting the demo API with ${options.contracts.toLocaleString('en-GB')} contracts and the app preview`);
+  const api = startApi(options, options.contracts, workDir);
   const app = startService(
     'The app preview',
     join(ROOT, 'node_modules', '.bin', 'vite'),
@@ -112,7 +119,16 @@ async function startServers(
   const apiStarted = performance.now();
   await Promise.all([waitForHttp(`${apiOrigin}/healthz`, api, 300_000), waitForHttp(`${appUrl}/`, app, 60_000)]);
   log(`Servers ready (the API answered after ${((performance.now() - apiStarted) / 1000).toFixed(1)} s)`);
-  return { apiOrigin, appUrl };
+  return { apiOrigin, appUrl, api };
+}
+
+/** Stops the demo API and starts it again on the same port with another data set. */
+async function restartApi(options: BenchOptions, old: Service, contracts: number, workDir: string): Promise<Service> {
+  await stopService(old);
+  log(`Restarting the demo API with ${contracts.toLocaleString('en-GB')} contracts`);
+  const api = startApi(options, contracts, workDir);
+  await waitForHttp(`http://${HOST}:${options.apiPort}/healthz`, api, 300_000);
+  return api;
 }
 
 async function runJourneys(bench: Bench, options: BenchOptions, samples: Samples<FigureId>): Promise<void> {
@@ -148,22 +164,35 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     const samples = new Samples<FigureId>();
     samples.add('load.initialGzip', initialScripts.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024);
 
-    const { apiOrigin, appUrl } = await startServers(options, dist, workDir);
+    const { apiOrigin, appUrl, api } = await startServers(options, dist, workDir);
     const browser = await launchChromium();
     const pageErrors = new Set<string>();
+    const keep = (id: FigureId, value: number, detail?: SampleDetail) => samples.add(id, value, detail);
+    const pageLoads = (size: DataSetSize) =>
+      measurePageLoads(
+        { browser, appUrl, size, runs: options.runs, lighthouseRuns: options.lighthouseRuns, log },
+        keep,
+      );
     try {
-      const cpu = new RendererCpu(chromiumProcesses(await browser.newBrowserCDPSession()));
-      await runJourneys({ browser, appUrl, apiOrigin, cpu, pageErrors }, options, samples);
+      if (!options.onlyPageLoads) {
+        const cpu = new RendererCpu(chromiumProcesses(await browser.newBrowserCDPSession()));
+        await runJourneys({ browser, appUrl, apiOrigin, cpu, pageErrors }, options, samples);
+      }
+      await pageLoads('main');
+      if (options.smallContracts !== null) {
+        await restartApi(options, api, options.smallContracts, workDir);
+        await pageLoads('small');
+      }
     } finally {
       await browser.close();
     }
-    const figures = samples.summarise(FIGURE_SPECS);
+    const figures = samples.summarise(figureSpecs({ main: options.contracts, small: options.smallContracts }));
     return {
       date: new Date().toISOString(),
       machine: describeMachine(browser.version(), loadAtStart),
-      dataSet: { contracts: options.contracts, seed: SEED },
+      dataSet: { contracts: options.contracts, smallContracts: options.smallContracts, seed: SEED },
       servers: { api: apiOrigin, app: appUrl },
-      runs: { warmUp: WARM_UP_RUNS, measured: options.runs },
+      runs: { warmUp: WARM_UP_RUNS, measured: options.runs, lighthouse: options.lighthouseRuns },
       initialScripts,
       figures,
       summary: summarise(figures),

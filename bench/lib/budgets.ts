@@ -7,7 +7,7 @@ import type { FigureSpec } from './figures';
  * queue or the audit log from a link gets 1 s. Figures without a budget are reported to explain
  * the others (how long new figures took to arrive, memory).
  */
-export const FIGURE_SPECS = [
+const JOURNEY_SPECS = [
   {
     id: 'load.initialGzip',
     journey: 'First load',
@@ -176,4 +176,61 @@ export const FIGURE_SPECS = [
   },
 ] as const satisfies readonly FigureSpec[];
 
-export type FigureId = (typeof FIGURE_SPECS)[number]['id'];
+/** The routes whose loading is measured on its own: layout shift and a Lighthouse run each. */
+export const PAGE_LOAD_ROUTES = [
+  { id: 'dashboard', path: '/', name: 'Dashboard' },
+  { id: 'register', path: '/contracts', name: 'Register' },
+  { id: 'contract', path: '/contracts/c-00001', name: 'A contract' },
+  { id: 'queue', path: '/evidence', name: 'Verification queue' },
+  { id: 'audit', path: '/audit', name: 'Audit log' },
+] as const;
+
+export type PageLoadRoute = (typeof PAGE_LOAD_ROUTES)[number];
+export type RouteId = PageLoadRoute['id'];
+/** `main`: the data set of `--contracts`; `small`: that of `--small-contracts`. */
+export type DataSetSize = 'main' | 'small';
+export type PageLoadFigureId = `cls.${RouteId}.${DataSetSize}` | `lighthouse.${RouteId}.${DataSetSize}`;
+
+/**
+ * A route's page-load figures on one data set. Budgets from issue 16: no visible layout shift
+ * (CLS 0.02 or less, where Google calls 0.1 good) and a Lighthouse performance score of 95 or
+ * more with its desktop settings.
+ */
+export function pageLoadSpecs(
+  route: PageLoadRoute,
+  size: DataSetSize,
+  contracts: number,
+): (FigureSpec & { id: PageLoadFigureId })[] {
+  const where = `${route.name} (${route.path}), ${contracts.toLocaleString('en-GB')} contracts`;
+  return [
+    {
+      id: `cls.${route.id}.${size}`,
+      journey: 'Page load',
+      label: `${where}: cumulative layout shift as it loads`,
+      unit: 'CLS',
+      budget: 0.02,
+      explain: 'layout-shift entries from navigation until the page has settled, largest session window',
+    },
+    {
+      id: `lighthouse.${route.id}.${size}`,
+      journey: 'Page load',
+      label: `${where}: Lighthouse performance score (desktop)`,
+      unit: 'score',
+      budget: 95,
+      better: 'higher',
+    },
+  ];
+}
+
+export type FigureId = (typeof JOURNEY_SPECS)[number]['id'] | PageLoadFigureId;
+
+/** Every figure, in the order of the results table, for data sets of these sizes. */
+export function figureSpecs(sizes: { main: number; small: number | null }): (FigureSpec & { id: FigureId })[] {
+  const pageLoads = (size: DataSetSize, contracts: number) =>
+    PAGE_LOAD_ROUTES.flatMap((route) => pageLoadSpecs(route, size, contracts));
+  return [
+    ...JOURNEY_SPECS,
+    ...(sizes.small === null ? [] : pageLoads('small', sizes.small)),
+    ...pageLoads('main', sizes.main),
+  ];
+}

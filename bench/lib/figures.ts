@@ -1,15 +1,18 @@
 import { median } from './stats';
 
-export type Journey = 'Director' | 'Contract manager' | 'Auditor' | 'First load';
-export type Unit = 'ms' | 's' | 'KB' | 'MB';
+export type Journey = 'Director' | 'Contract manager' | 'Auditor' | 'First load' | 'Page load';
+/** `CLS`: cumulative layout shift, a fraction of the viewport; `score`: Lighthouse's 0 to 100. */
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'CLS' | 'score';
 
 export interface FigureSpec {
   id: string;
   journey: Journey;
   label: string;
   unit: Unit;
-  /** The most it may be; null when the figure is reported without a budget. */
+  /** The most it may be (the least, for `higher`); null when the figure is reported without a budget. */
   budget: number | null;
+  /** Which way is good: lower (the default, times and sizes) or higher (a score). */
+  better?: 'lower' | 'higher';
   /** Said beside the figure every time: what it includes, or how to read it. */
   explain?: string;
 }
@@ -97,13 +100,18 @@ export class Samples<Id extends string = string> {
           ...spec,
           value,
           samples: samples.map((s) => round(s, spec.unit)),
-          pass: spec.budget === null ? null : value <= spec.budget,
+          pass: withinBudget(value, spec),
           ...(breakdown ? { breakdown } : {}),
           ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
         },
       ];
     });
   }
+}
+
+export function withinBudget(value: number, spec: Pick<FigureSpec, 'budget' | 'better'>): boolean | null {
+  if (spec.budget === null) return null;
+  return spec.better === 'higher' ? value >= spec.budget : value <= spec.budget;
 }
 
 function medianBreakdown(parts: Map<BreakdownKey, number[]>): Breakdown {
@@ -139,7 +147,9 @@ function push<K>(map: Map<K, number[]>, id: K, value: number): void {
   else map.set(id, [value]);
 }
 
-/** Milliseconds whole, everything else to two decimal places. */
+/** Milliseconds and scores whole, layout shift to three decimal places, everything else to two. */
 export function round(value: number, unit: Unit): number {
-  return unit === 'ms' ? Math.round(value) : Math.round(value * 100) / 100;
+  if (unit === 'ms' || unit === 'score') return Math.round(value);
+  if (unit === 'CLS') return Math.round(value * 1000) / 1000;
+  return Math.round(value * 100) / 100;
 }

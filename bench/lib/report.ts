@@ -7,10 +7,12 @@ export interface BenchResults {
   /** When the run finished (ISO 8601). */
   date: string;
   machine: Machine;
-  dataSet: { contracts: number; seed: number };
+  /** `smallContracts`: the second data set the page loads were also measured on (null: none). */
+  dataSet: { contracts: number; smallContracts: number | null; seed: number };
   /** Where the demo API and the built app were served from. */
   servers: { api: string; app: string };
-  runs: { warmUp: number; measured: number };
+  /** `lighthouse`: Lighthouse runs per route and data set. */
+  runs: { warmUp: number; measured: number; lighthouse: number };
   initialScripts: ScriptSize[];
   figures: Figure[];
   summary: { passed: number; failed: number; reported: number };
@@ -27,9 +29,19 @@ export function summarise(figures: readonly Figure[]): BenchResults['summary'] {
   };
 }
 
+const DIGITS: Record<Unit, number> = { ms: 0, s: 2, KB: 1, MB: 1, CLS: 3, score: 0 };
+
 export function formatValue(value: number, unit: Unit): string {
-  const digits = unit === 'ms' ? 0 : unit === 's' ? 2 : 1;
-  return `${value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
+  const digits = DIGITS[unit];
+  const number = value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  // A layout shift and a score have no unit to name; the figure's label says what they are.
+  return unit === 'CLS' || unit === 'score' ? number : `${number} ${unit}`;
+}
+
+/** The budget as the tables show it: the most a figure may be, or the least a score must be. */
+function budgetText(figure: Figure): string {
+  if (figure.budget === null) return '';
+  return `${figure.better === 'higher' ? 'at least ' : ''}${formatValue(figure.budget, figure.unit)}`;
 }
 
 function verdict(figure: Figure): string {
@@ -57,9 +69,13 @@ export function toMarkdown(results: BenchResults): string {
     '',
     `Written by \`npm run bench\` on ${results.date}. Each interaction figure is the median of ` +
       `${results.runs.measured} runs after ${results.runs.warmUp} warm-up run, each run in a fresh browser ` +
-      'context (a first visit: empty cache and storage).',
+      'context (a first visit: empty cache and storage). Page loads: the median layout shift of as many runs, and ' +
+      `the median Lighthouse score of ${results.runs.lighthouse} ${results.runs.lighthouse === 1 ? 'run' : 'runs'}.`,
     '',
-    `- Data set: ${results.dataSet.contracts.toLocaleString('en-GB')} contracts (seed ${results.dataSet.seed}), ` +
+    `- Data set: ${results.dataSet.contracts.toLocaleString('en-GB')} contracts (seed ${results.dataSet.seed})` +
+      (results.dataSet.smallContracts === null
+        ? ', '
+        : `, and ${results.dataSet.smallContracts.toLocaleString('en-GB')} for the page loads too, `) +
       `served by the demo API (\`npm run api\`, ${results.servers.api}) to the app built for HTTP mode ` +
       `(\`vite preview\`, ${results.servers.app})`,
     `- Machine: ${machine.cpuModel}, ${machine.cpuCount} CPUs, ${machine.totalMemoryGB} GB memory, ${machine.os}`,
@@ -82,7 +98,7 @@ export function toMarkdown(results: BenchResults): string {
         cell(figure.label),
         formatValue(figure.value, figure.unit),
         range(figure),
-        figure.budget === null ? '' : formatValue(figure.budget, figure.unit),
+        budgetText(figure),
         verdict(figure),
         cell(figure.note ?? ''),
         '',
@@ -127,7 +143,7 @@ export function toReadmeTable(results: BenchResults): string {
       .map(
         (figure) =>
           `| ${figure.journey} | ${cell(figure.label)} | ${formatValue(figure.value, figure.unit)} | ` +
-          `${formatValue(figure.budget ?? 0, figure.unit)} | ${verdict(figure)} |`,
+          `${budgetText(figure)} | ${verdict(figure)} |`,
       ),
   ].join('\n');
 }

@@ -48,3 +48,26 @@ export function coveredMs(spans: readonly Span[]): number {
 export function longest(spans: readonly Span[]): number {
   return spans.reduce((max, span) => Math.max(max, span.duration), 0);
 }
+
+/** One layout-shift entry that counts (none within 500 ms of input). */
+export interface LayoutShift {
+  startTime: number;
+  value: number;
+}
+
+/**
+ * Cumulative layout shift as Chromium and Lighthouse report it: shifts grouped into session
+ * windows (each shift within 1 s of the last, a window at most 5 s long), the largest window's sum.
+ */
+export function cumulativeLayoutShift(shifts: readonly LayoutShift[]): number {
+  let largest = 0;
+  let window = { start: 0, last: 0, sum: 0 };
+  for (const shift of [...shifts].sort((a, b) => a.startTime - b.startTime)) {
+    const continues = window.sum > 0 && shift.startTime - window.last < 1_000 && shift.startTime - window.start < 5_000;
+    window = continues
+      ? { start: window.start, last: shift.startTime, sum: window.sum + shift.value }
+      : { start: shift.startTime, last: shift.startTime, sum: shift.value };
+    largest = Math.max(largest, window.sum);
+  }
+  return largest;
+}

@@ -76,16 +76,32 @@ interface Fixtures {
 }
 
 const UNCAUGHT = 'pageerror: ';
+const CSP_VIOLATION = 'CSP violation: ';
 
 /**
- * Every test fails on uncaught page errors, and collects console errors so a test can
- * assert there were none (CSP violations and failed chunk loads show up there). Tests that
- * make requests fail on purpose leave the console alone: the browser logs each failed request.
+ * Installed before the app's scripts: says every Content Security Policy violation on the
+ * console. Chromium reports some only as DevTools issues (a blocked `new Function` that the code
+ * catches), never as console errors, so without this they would pass unseen.
+ */
+function reportCspViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `${prefix}${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} ` +
+        `(${event.sourceFile || 'the page'}:${event.lineNumber})`,
+    );
+  });
+}
+
+/**
+ * Every test fails on uncaught page errors and on any CSP violation, and collects console errors
+ * so a test can assert there were none (failed chunk loads show up there). Tests that make
+ * requests fail on purpose leave the console alone: the browser logs each failed request.
  */
 export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ page }, provide) => {
       const errors: string[] = [];
+      await page.addInitScript(reportCspViolations, CSP_VIOLATION);
       page.on('pageerror', (error) => errors.push(`${UNCAUGHT}${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
@@ -94,6 +110,10 @@ export const test = base.extend<Fixtures>({
       expect(
         errors.filter((error) => error.startsWith(UNCAUGHT)),
         'uncaught errors in the page',
+      ).toEqual([]);
+      expect(
+        errors.filter((error) => error.startsWith(CSP_VIOLATION)),
+        'Content Security Policy violations',
       ).toEqual([]);
     },
     { auto: true },

@@ -1,8 +1,11 @@
-/** Holds the chart's height while its code or map loads, so nothing below it moves. */
-export function ChartPlaceholder({ height }: { height: number }) {
+/**
+ * Holds the chart's height while its code or map loads (saying so), or, empty, until it nears
+ * the viewport (nothing is loading yet), so nothing below it moves.
+ */
+export function ChartPlaceholder({ height, loading = true }: { height: number; loading?: boolean }) {
   return (
     <div className="svm-chart__placeholder" style={{ height }}>
-      <span className="svm-chart__placeholder-text">Loading chart…</span>
+      {loading ? <span className="svm-chart__placeholder-text">Loading chart…</span> : null}
     </div>
   );
 }

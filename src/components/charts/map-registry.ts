@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { registerMap } from './echarts-setup';
 import type { ChartMap } from './types';
 
 /** Enough of GeoJSON to know the file is a set of polygons ECharts can draw. */
@@ -18,7 +17,8 @@ const featureCollectionSchema = z.object({
 const registered = new Map<string, Promise<void>>();
 
 async function fetchAndRegister({ name, url }: ChartMap): Promise<void> {
-  const response = await fetch(url);
+  // The map series' code and the geometry download side by side.
+  const [{ registerMap }, response] = await Promise.all([import('./echarts-map'), fetch(url)]);
   if (!response.ok) throw new Error(`The ${name} map could not be loaded (HTTP ${response.status}).`);
   const text = await response.text();
   featureCollectionSchema.parse(JSON.parse(text));

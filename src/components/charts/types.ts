@@ -4,7 +4,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { ReactNode } from 'react';
 
 /**
- * What a chart may draw: the series and components registered in `echarts-setup.ts`. Type-only
+ * What a chart may draw: the series and components registered in `echarts-setup.ts` and `echarts-map.ts`. Type-only
  * imports, so naming this type never pulls ECharts into the importing chunk. The chart
  * component sets `aria`, `animation`, the palette and safe tooltips for every chart, over
  * whatever the option says.

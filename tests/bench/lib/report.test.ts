@@ -56,9 +56,9 @@ const results: BenchResults = {
     loadAverageAtStart: 1.5,
     loadAverageAtEnd: 2.25,
   },
-  dataSet: { contracts: 20_000, seed: 1 },
+  dataSet: { contracts: 20_000, smallContracts: 250, seed: 1 },
   servers: { api: 'http://127.0.0.1:8787', app: 'http://127.0.0.1:4174' },
-  runs: { warmUp: 1, measured: 3 },
+  runs: { warmUp: 1, measured: 3, lighthouse: 1 },
   initialScripts: [{ src: '/assets/index.js', gzipBytes: 70_000 }],
   figures,
   summary: summarise(figures),
@@ -78,6 +78,11 @@ describe('formatValue', () => {
     expect(formatValue(8.574, 's')).toBe('8.57 s');
     expect(formatValue(143.04, 'KB')).toBe('143.0 KB');
   });
+
+  it('shows a layout shift to three places and a score whole, without a unit', () => {
+    expect(formatValue(0.0123, 'CLS')).toBe('0.012');
+    expect(formatValue(97, 'score')).toBe('97');
+  });
 });
 
 describe('toMarkdown', () => {
@@ -88,7 +93,8 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('on 2026-11-25T18:00:00.000Z');
     expect(markdown).toContain('median of 3 runs after 1 warm-up run');
     expect(markdown).toContain(
-      '- Data set: 20,000 contracts (seed 1), served by the demo API (`npm run api`, http://127.0.0.1:8787) ' +
+      '- Data set: 20,000 contracts (seed 1), and 250 for the page loads too, served by the demo API ' +
+        '(`npm run api`, http://127.0.0.1:8787) ' +
         'to the app built for HTTP mode (`vite preview`, http://127.0.0.1:4174)',
     );
     expect(markdown).toContain('- Machine: AMD EPYC, 2 CPUs, 23.5 GB memory, linux 6.1');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredMs, interactionLatency, longest, median } from '../../../bench/lib/stats';
+import { coveredMs, cumulativeLayoutShift, interactionLatency, longest, median } from '../../../bench/lib/stats';
 
 describe('median', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
@@ -59,5 +59,27 @@ describe('longest', () => {
       ]),
     ).toBe(210);
     expect(longest([])).toBe(0);
+  });
+});
+
+describe('cumulativeLayoutShift', () => {
+  it('is 0 without shifts', () => {
+    expect(cumulativeLayoutShift([])).toBe(0);
+  });
+
+  it('sums shifts less than a second apart into one window and keeps the largest window', () => {
+    const shifts = [
+      { startTime: 100, value: 0.01 },
+      { startTime: 900, value: 0.02 },
+      // Over a second after the last: a new window, smaller than the first.
+      { startTime: 2_500, value: 0.025 },
+    ];
+    expect(cumulativeLayoutShift(shifts)).toBeCloseTo(0.03);
+  });
+
+  it('closes a window after 5 s however close its shifts are', () => {
+    const shifts = Array.from({ length: 12 }, (_, index) => ({ startTime: index * 800, value: 0.01 }));
+    // 0, 800, …, 4800 fall in the first window (7 shifts); 5600 starts the next (5 shifts).
+    expect(cumulativeLayoutShift(shifts)).toBeCloseTo(0.07);
   });
 });

@@ -14,7 +14,8 @@ const echarts = vi.hoisted(() => {
   return { instance, init: vi.fn(), registerMap: vi.fn(), canDraw: vi.fn() };
 });
 
-vi.mock('@/components/charts/echarts-setup', () => ({ init: echarts.init, registerMap: echarts.registerMap }));
+vi.mock('@/components/charts/echarts-setup', () => ({ init: echarts.init }));
+vi.mock('@/components/charts/echarts-map', () => ({ registerMap: echarts.registerMap }));
 vi.mock('@/components/charts/can-draw-charts', () => ({ canDrawCharts: echarts.canDraw }));
 
 afterEach(() => {
@@ -62,6 +63,33 @@ function lastOption(): Record<string, unknown> {
 }
 
 describe('Chart', () => {
+  it('holds its height and loads nothing until it comes near the viewport', async () => {
+    const watched: ((entries: { isIntersecting: boolean }[]) => void)[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          watched.push(callback);
+        }
+        observe = vi.fn();
+        disconnect = vi.fn();
+      },
+    );
+    const { container } = render(
+      <Chart option={option} description="Jobs by borough" height={300} fallback={fallback} />,
+    );
+    // An empty box of the chart's height: nothing is loading yet, so nothing says so.
+    expect(container.firstElementChild?.firstElementChild).toHaveStyle({ height: '300px' });
+    expect(screen.queryByText('Loading chart…')).not.toBeInTheDocument();
+    act(() => watched.forEach((callback) => callback([{ isIntersecting: false }])));
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(echarts.init).not.toHaveBeenCalled();
+
+    act(() => watched.forEach((callback) => callback([{ isIntersecting: true }])));
+    expect(await screen.findByRole('img', { name: 'Jobs by borough' })).toBeInTheDocument();
+    expect(echarts.init).toHaveBeenCalledTimes(1);
+  });
+
   it('shows its table instead when the browser cannot draw charts', () => {
     echarts.canDraw.mockReturnValue(false);
     render(<Chart option={option} description="Jobs by borough" height={300} fallback={fallback} />);

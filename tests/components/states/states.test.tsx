@@ -3,7 +3,15 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { EmptyState, ErrorState, LoadingState, NotFound, QueryStatus, UpdatingIndicator } from '@/components/states';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  NotFound,
+  QueryIssues,
+  QueryStatus,
+  UpdatingIndicator,
+} from '@/components/states';
 import { ProblemError, SchemaError } from '@/lib/api/errors';
 
 const busy = new ProblemError('/contracts', { type: 'about:blank', title: 'Busy', status: 503 }, 30);
@@ -12,6 +20,28 @@ describe('LoadingState', () => {
   it('politely says what is loading', () => {
     render(<LoadingState what="contracts" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading contracts…');
+  });
+});
+
+describe('QueryIssues', () => {
+  it('says which values of a link were left out, and why, as a polite status', () => {
+    render(
+      <QueryIssues
+        issues={[
+          { name: 'borough', value: 'E0000000X', reason: 'not a borough code' },
+          { name: 'page', value: 'two', reason: 'not a whole number' },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link had values this page does not recognise, so they were left out: ' +
+        'borough=E0000000X (not a borough code), page=two (not a whole number).',
+    );
+  });
+
+  it('shows nothing when the whole link was understood', () => {
+    const { container } = render(<QueryIssues issues={[]} />);
+    expect(container).toBeEmptyDOMElement();
   });
 });
 

@@ -163,7 +163,7 @@ describe('contract page and drill-down', { timeout: 90_000 }, () => {
     const table = await screen.findByRole('table', { name: /^Commitments by theme/ }, WAIT);
     expectCommitmentRow(rowFor(table, labelOf(differs)), differs, 'verified');
 
-    await user.click(screen.getByRole('radio', { name: 'Claimed figures' }));
+    await user.click(screen.getByRole('radio', { name: 'Claimed (as suppliers reported)' }));
     await waitFor(() => expectCommitmentRow(rowFor(table, labelOf(differs)), differs, 'claimed'), WAIT);
     expect(new URLSearchParams(router.state.location.search).get('basis')).toBe('claimed');
     expect(screen.getByRole('table', { name: /RAG on claimed figures/ })).toBe(table);

@@ -41,53 +41,58 @@ export function AuditPage() {
       }
     >
       <QueryIssues issues={issues} />
-      {reference.data ? (
-        <AuditFilters key={filterKey} query={query} reference={reference.data} onApply={setQuery} />
-      ) : reference.isError ? (
-        <ErrorState error={reference.error} what="the filters" onRetry={() => void reference.refetch()} />
+      {reference.isPending ? (
+        // The filters and the events arrive together: filters shown later would push the events down.
+        <LoadingState what="the audit log" />
       ) : (
-        <LoadingState what="the filters" />
+        <>
+          {reference.data ? (
+            <AuditFilters key={filterKey} query={query} reference={reference.data} onApply={setQuery} />
+          ) : (
+            <ErrorState error={reference.error} what="the filters" onRetry={() => void reference.refetch()} />
+          )}
+          <section aria-labelledby="audit-results-heading">
+            <h2 id="audit-results-heading">Events</h2>
+            <QueryStatus query={audit} what="the audit log">
+              {(page) =>
+                page.total === 0 ? (
+                  <EmptyState title="No events match these filters">
+                    <p>Try a wider date range, or remove a filter.</p>
+                  </EmptyState>
+                ) : (
+                  <>
+                    <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
+                    <ExportButtons
+                      title="Audit log"
+                      fileStem="audit-log"
+                      filters={[...filters, describeSort(query.sort, auditColumns)]}
+                      source={{ kind: 'api', resource: 'audit', query }}
+                      columns={visibleColumnIds(auditColumns)}
+                    />
+                    <DataTable
+                      caption={filters.length > 0 ? `Audit events (${filters.join('; ')})` : 'Audit events'}
+                      columns={auditColumns}
+                      data={page.items}
+                      getRowId={(event) => event.id}
+                      rowHeader="at"
+                      sort={query.sort}
+                      onSortChange={(sort) => setQueryWhenReady({ sort: sort === 'at' ? 'at' : '-at' })}
+                      busy={audit.isPlaceholderData}
+                    />
+                    <ListPaging
+                      page={page.page}
+                      pageCount={page.pageCount}
+                      pageSize={query.pageSize}
+                      label="Audit log pages"
+                      search={search}
+                    />
+                  </>
+                )
+              }
+            </QueryStatus>
+          </section>
+        </>
       )}
-      <section aria-labelledby="audit-results-heading">
-        <h2 id="audit-results-heading">Events</h2>
-        <QueryStatus query={audit} what="the audit log">
-          {(page) =>
-            page.total === 0 ? (
-              <EmptyState title="No events match these filters">
-                <p>Try a wider date range, or remove a filter.</p>
-              </EmptyState>
-            ) : (
-              <>
-                <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
-                <ExportButtons
-                  title="Audit log"
-                  fileStem="audit-log"
-                  filters={[...filters, describeSort(query.sort, auditColumns)]}
-                  source={{ kind: 'api', resource: 'audit', query }}
-                  columns={visibleColumnIds(auditColumns)}
-                />
-                <DataTable
-                  caption={filters.length > 0 ? `Audit events (${filters.join('; ')})` : 'Audit events'}
-                  columns={auditColumns}
-                  data={page.items}
-                  getRowId={(event) => event.id}
-                  rowHeader="at"
-                  sort={query.sort}
-                  onSortChange={(sort) => setQueryWhenReady({ sort: sort === 'at' ? 'at' : '-at' })}
-                  busy={audit.isPlaceholderData}
-                />
-                <ListPaging
-                  page={page.page}
-                  pageCount={page.pageCount}
-                  pageSize={query.pageSize}
-                  label="Audit log pages"
-                  search={search}
-                />
-              </>
-            )
-          }
-        </QueryStatus>
-      </section>
     </Page>
   );
 }

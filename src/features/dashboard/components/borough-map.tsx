@@ -3,6 +3,7 @@ import { Chart, type ChartItemEvent } from '@/components/charts';
 import type { BoroughCode, Unit } from '@/lib/contract';
 import type { AreaRow } from '../model/area-rows';
 import { boroughMapOption, LCR_BOROUGHS_MAP, regionText } from './borough-map-option';
+import './borough-map.css';
 
 interface BoroughMapProps {
   rows: readonly AreaRow<BoroughCode>[];

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ExportButtons } from '@/components/export';
 import type { BoroughCode, DashboardSummary, ReferenceData, Unit } from '@/lib/contract';
 import { periodLabel } from '@/lib/format';
+import { Card } from '@/components/card';
 import type { DashboardPageQuery } from '../dashboard-query';
 import { areaRows } from '../model/area-rows';
 import { basisText, sourceText } from '../model/describe-view';
@@ -10,9 +11,9 @@ import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { regionText } from './borough-map-option';
 import { BoroughMap } from './borough-map';
 import { BoroughTable } from './borough-table';
-import { ChartCard } from './chart-card';
 import { MapLegend } from './map-legend';
 import { boroughExport, dashboardFilterWords } from './table-exports';
+import './borough-section.css';
 
 interface BoroughSectionProps {
   summary: DashboardSummary;
@@ -42,7 +43,7 @@ export function BoroughSection({ summary, reference, query, unit, selected, onTo
     .join('. ')}.`;
 
   return (
-    <ChartCard
+    <Card
       title={boroughFinding(info, rows.boroughs)}
       subtitle={`${info.measure}: delivered (${basisText(basis)}) as % of expected to date, by borough. ${when}.`}
       source={sourceText(reference)}
@@ -83,6 +84,6 @@ export function BoroughSection({ summary, reference, query, unit, selected, onTo
           />
         </div>
       </div>
-    </ChartCard>
+    </Card>
   );
 }

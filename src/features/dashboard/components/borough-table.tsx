@@ -2,6 +2,7 @@ import { FiguresCells, FiguresHeaderCells, FIGURES_COLUMN_COUNT } from '@/compon
 import type { BoroughCode, Unit } from '@/lib/contract';
 import type { AreaRow, AreaRows } from '../model/area-rows';
 import { FigureTable } from './figure-table';
+import './borough-table.css';
 
 interface BoroughTableProps {
   rows: AreaRows;

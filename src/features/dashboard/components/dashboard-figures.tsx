@@ -15,6 +15,7 @@ import { SocialValue } from './social-value';
 import { dashboardFilterWords, furthestBehindExport } from './table-exports';
 import { ThemeSection } from './theme-section';
 import { TrendSection } from './trend-section';
+import './dashboard-figures.css';
 
 interface DashboardFiguresProps {
   summary: DashboardSummary;

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './figure-table.css';
 
 interface FigureTableProps {
   caption: ReactNode;

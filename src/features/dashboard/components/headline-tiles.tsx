@@ -4,6 +4,7 @@ import { deliveredOn } from '@/lib/figures';
 import { formatPct } from '@/lib/format';
 import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { Amount } from './amount';
+import './headline-tiles.css';
 
 /** The four headline outcomes: pledged, expected to date, claimed and verified, with % and RAG on the basis. */
 export function HeadlineTiles({ tiles, basis }: { tiles: readonly HeadlineTile[]; basis: Basis }) {

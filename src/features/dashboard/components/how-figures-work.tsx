@@ -1,4 +1,5 @@
 import { quarterLabel } from '@/lib/format';
+import './how-figures-work.css';
 
 /** The definitions behind every figure on the page, one click away. */
 export function HowFiguresWork({ reportingQuarter }: { reportingQuarter: string }) {

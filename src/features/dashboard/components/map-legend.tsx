@@ -1,4 +1,5 @@
 import { MAP_BANDS } from './borough-map-option';
+import './map-legend.css';
 
 /** The map's colour key, in text; the map labels each borough too. */
 export function MapLegend({ filterActive }: { filterActive: boolean }) {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { DashboardQuery, Rag } from '@/lib/contract';
 import { formatNumber, ragLabel } from '@/lib/format';
 import { registerHref } from '../model/register-link';
+import './rag-counts.css';
 
 const ORDER: readonly Rag[] = ['red', 'amber', 'green', 'not-due'];
 

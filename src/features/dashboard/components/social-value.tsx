@@ -1,5 +1,6 @@
 import type { Basis, DashboardSummary } from '@/lib/contract';
 import { Amount } from './amount';
+import './social-value.css';
 
 /** Social value in £: delivered quantities times illustrative proxy values. */
 export function SocialValue({ value, basis }: { value: DashboardSummary['socialValue']; basis: Basis }) {

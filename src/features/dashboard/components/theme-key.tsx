@@ -1,5 +1,6 @@
 import type { ThemeGroup } from '../model/measure-rows';
 import { THEME_COLOURS } from './theme-colours';
+import './chart-key.css';
 
 /** The bar colours in words, as HTML beside the chart (ECharts legends are not keyboard-reachable). */
 export function ThemeKey({ groups }: { groups: readonly ThemeGroup[] }) {

@@ -3,11 +3,11 @@ import { ExportButtons } from '@/components/export';
 import { Chart } from '@/components/charts';
 import type { DashboardSummary, ReferenceData } from '@/lib/contract';
 import { formatPct, periodLabel } from '@/lib/format';
+import { Card } from '@/components/card';
 import type { ChartView, DashboardPageQuery } from '../dashboard-query';
 import { areaText, basisText, sourceText } from '../model/describe-view';
 import { measuresFinding } from '../model/findings';
 import { themeGroups } from '../model/measure-rows';
-import { ChartCard } from './chart-card';
 import { themeChartHeight, themeChartOption } from './theme-chart-option';
 import { dashboardFilterWords, themeExport } from './table-exports';
 import { ThemeKey } from './theme-key';
@@ -44,7 +44,7 @@ export function ThemeSection({ summary, reference, query, onViewChange }: ThemeS
     .join('. ')}.`;
 
   return (
-    <ChartCard
+    <Card
       title={measuresFinding(rows)}
       subtitle={`Each measure delivered (${basisText(basis)}) as % of expected to date. ${area}, ${when}.`}
       controls={<ViewSwitch subject="By theme" value={themeView} onChange={onViewChange} />}
@@ -64,6 +64,6 @@ export function ThemeSection({ summary, reference, query, onViewChange }: ThemeS
           <Chart option={option} description={description} height={themeChartHeight(rows)} fallback={table} />
         </>
       )}
-    </ChartCard>
+    </Card>
   );
 }

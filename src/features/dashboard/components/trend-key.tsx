@@ -1,4 +1,5 @@
 import { TREND_SERIES } from './trend-series';
+import './chart-key.css';
 
 const DASHES = { solid: undefined, dashed: '8 4', dotted: '2 4' } as const;
 

@@ -3,12 +3,12 @@ import { ExportButtons } from '@/components/export';
 import { Chart } from '@/components/charts';
 import type { DashboardSummary, ReferenceData, Unit } from '@/lib/contract';
 import { periodLabel, quarterLabel } from '@/lib/format';
+import { Card } from '@/components/card';
 import type { ChartView, DashboardPageQuery } from '../dashboard-query';
 import { areaText, basisText, sourceText } from '../model/describe-view';
 import { headlineFinding } from '../model/findings';
 import { HEADLINE_INFO } from '@/lib/domain/headlines';
 import { trendRows } from '../model/trend-rows';
-import { ChartCard } from './chart-card';
 import { trendChartOption } from './trend-chart-option';
 import { dashboardFilterWords, trendExport } from './table-exports';
 import { TrendKey } from './trend-key';
@@ -52,7 +52,7 @@ export function TrendSection({ summary, reference, query, unit, onViewChange }: 
   }`;
 
   return (
-    <ChartCard
+    <Card
       title={headlineFinding(info, latest?.pct ?? null)}
       subtitle={`${info.measure}, cumulative by quarter, % on ${basisText(basis)} delivery. ${area}, ${when}.`}
       controls={<ViewSwitch subject="Trend" value={trendView} onChange={onViewChange} />}
@@ -72,6 +72,6 @@ export function TrendSection({ summary, reference, query, unit, onViewChange }: 
           <Chart option={option} description={description} height={360} fallback={table} />
         </>
       )}
-    </ChartCard>
+    </Card>
   );
 }

@@ -1,6 +1,10 @@
-import { useId } from 'react';
+import { ChoiceGroup, type Choice } from '@/components/choice-group';
 import type { ChartView } from '../dashboard-query';
-import { usePendingChoice } from '../use-pending-choice';
+
+const OPTIONS: readonly Choice<ChartView>[] = [
+  { value: 'chart', label: 'Chart' },
+  { value: 'table', label: 'Table' },
+];
 
 interface ViewSwitchProps {
   /** Names the card: 'By theme' gives the legend 'Show by theme as'. */
@@ -9,29 +13,16 @@ interface ViewSwitchProps {
   onChange: (view: ChartView) => void;
 }
 
-/** "Chart | Table": native radios, so arrow keys and screen readers work without extra code. */
+/** "Chart | Table" beside a card's title. */
 export function ViewSwitch({ subject, value, onChange }: ViewSwitchProps) {
-  const name = useId();
-  const [shown, show] = usePendingChoice(value);
   return (
-    <fieldset className="svm-view-switch">
-      <legend className="visually-hidden">Show {subject.toLowerCase()} as</legend>
-      {(['chart', 'table'] as const).map((view) => (
-        <label key={view} className="svm-view-switch__option">
-          <input
-            type="radio"
-            name={name}
-            value={view}
-            checked={shown === view}
-            onChange={() => {
-              show(view);
-              onChange(view);
-            }}
-            className="svm-view-switch__input"
-          />
-          <span className="svm-view-switch__label">{view === 'chart' ? 'Chart' : 'Table'}</span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      legend={`Show ${subject.toLowerCase()} as`}
+      legendHidden
+      size="compact"
+      options={OPTIONS}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

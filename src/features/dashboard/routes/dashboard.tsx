@@ -1,17 +1,16 @@
 import { Link } from 'react-router';
 import { CheckboxFilter, FilterBar, FilterTags } from '@/components/filters';
 import { Page } from '@/components/layout/page';
-import { EmptyState, ErrorState, LastUpdated, LoadingState, UpdatingIndicator } from '@/components/states';
+import { EmptyState, ErrorState, LastUpdated, LoadingState, QueryIssues, UpdatingIndicator } from '@/components/states';
 import { BOROUGHS, contractStatusSchema, type BoroughCode, type ReferenceData } from '@/lib/contract';
 import { useReference } from '@/lib/api/reference';
 import { contractStatusLabel, formatDate, quarterLabel } from '@/lib/format';
 import { useSearchQuery } from '@/lib/url/use-search-query';
 import { useDashboardSummary } from '../api/dashboard-summary';
-import { BasisSwitch } from '../components/basis-switch';
+import { BasisChoice } from '@/components/choice-group';
 import { DashboardFigures } from '../components/dashboard-figures';
-import { UrlIssues } from '../components/url-issues';
 import { dashboardPageSchema, summaryQueryOf } from '../dashboard-query';
-import '../components/dashboard.css';
+import './dashboard.css';
 
 const STATUS_OPTIONS = contractStatusSchema.options.map((status) => ({
   value: status,
@@ -67,7 +66,7 @@ function Dashboard({ reference }: { reference: ReferenceData }) {
 
   return (
     <>
-      <UrlIssues issues={issues} />
+      <QueryIssues issues={issues} />
       <FilterBar
         reference={reference}
         extra={
@@ -88,7 +87,7 @@ function Dashboard({ reference }: { reference: ReferenceData }) {
         }))}
       />
       <div className="svm-dashboard__controls">
-        <BasisSwitch value={query.basis} onChange={(basis) => setQuery({ basis })} />
+        <BasisChoice value={query.basis} onChange={(basis) => setQuery({ basis })} />
         <UpdatingIndicator active={summary.isPlaceholderData} />
       </div>
       {summary.isError && summary.data !== undefined ? (

@@ -1,3 +1,4 @@
+import { Notice } from '@/components/notice';
 import { useEffect, useRef } from 'react';
 import type { EvidenceDetail, Unit } from '@/lib/contract';
 import { formatDateTime, roleLabel, verificationStatusLabel } from '@/lib/format';
@@ -27,7 +28,7 @@ export function ConflictNotice({ current, readVersion, unit, headingLevel, onAck
     .sort((a, b) => b.at.localeCompare(a.at))[0];
 
   return (
-    <div className="svm-notice svm-notice--warning" role="alert">
+    <Notice tone="warning" role="alert">
       <Heading level={headingLevel} ref={headingRef}>
         Someone else has decided on this evidence
       </Heading>
@@ -53,6 +54,6 @@ export function ConflictNotice({ current, readVersion, unit, headingLevel, onAck
       <button type="button" className="svm-button" onClick={onAcknowledge}>
         Decide again on the current version
       </button>
-    </div>
+    </Notice>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Notice } from '@/components/notice';
 import { ProblemError } from '@/lib/api/client';
 import { decisionSchema, type Decision, type EvidenceDetail, type Unit } from '@/lib/contract';
 import { unitLabel } from '@/lib/format';
@@ -153,7 +154,11 @@ export function DecisionForm({ detail, unit, headingLevel, onDecided }: Props) {
         Your decision
       </Heading>
       <div role="status" className="svm-decision__status">
-        {recorded && <p className="svm-notice svm-notice--success">{recorded}</p>}
+        {recorded && (
+          <Notice tone="success">
+            <p>{recorded}</p>
+          </Notice>
+        )}
       </div>
       {conflict !== null && (
         <ConflictNotice

@@ -1,3 +1,4 @@
+import { Notice } from '@/components/notice';
 import { describeError, ProblemError } from '@/lib/api/client';
 import { Heading, type HeadingLevel } from './heading';
 
@@ -22,7 +23,7 @@ export function FailureNotice({ error, headingLevel, onRetry }: Props) {
       }
     : describeError(error);
   return (
-    <div className="svm-notice svm-notice--error" role="alert">
+    <Notice tone="error" role="alert">
       <Heading level={headingLevel}>Your decision was not recorded</Heading>
       <p>
         <strong>{title}.</strong> {message} Your comment has been kept.
@@ -32,6 +33,6 @@ export function FailureNotice({ error, headingLevel, onRetry }: Props) {
           Try again
         </button>
       )}
-    </div>
+    </Notice>
   );
 }

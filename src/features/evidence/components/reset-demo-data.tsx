@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Notice } from '@/components/notice';
 import { describeError } from '@/lib/api/client';
 import { useResetDemo } from '../api/reset-demo';
 
@@ -49,7 +50,7 @@ export function ResetDemoData() {
   }
 
   return (
-    <div className="svm-reset-demo svm-notice svm-notice--warning" role="group" aria-labelledby={`${id}-question`}>
+    <Notice tone="warning" className="svm-reset-demo" role="group" aria-labelledby={`${id}-question`}>
       <p id={`${id}-question`}>
         <strong>Reset the demo data?</strong> Every decision made in the demo will be undone. This cannot be reversed.
       </p>
@@ -76,6 +77,6 @@ export function ResetDemoData() {
           Cancel
         </button>
       </div>
-    </div>
+    </Notice>
   );
 }

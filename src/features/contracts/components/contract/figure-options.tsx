@@ -1,6 +1,6 @@
 import { PeriodSelect } from '@/components/filters';
 import type { Basis, FinancialYearRef, Period } from '@/lib/contract';
-import { BasisRadios } from '../basis-radios';
+import { BasisChoice } from '@/components/choice-group';
 
 interface Props {
   basis: Basis;
@@ -14,7 +14,7 @@ export function FigureOptions({ basis, period, financialYears, onChange }: Props
   return (
     <div className="svm-figure-options">
       <PeriodSelect financialYears={financialYears} value={period} onChange={(next) => onChange({ period: next })} />
-      <BasisRadios value={basis} onChange={(next) => onChange({ basis: next })} />
+      <BasisChoice value={basis} onChange={(next) => onChange({ basis: next })} />
     </div>
   );
 }

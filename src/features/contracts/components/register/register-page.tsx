@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { describeSort, ExportButtons, visibleColumnIds } from '@/components/export';
 import { Page } from '@/components/layout/page';
-import { ErrorState, LastUpdated, LoadingState, UpdatingIndicator } from '@/components/states';
+import { ErrorState, LastUpdated, LoadingState, QueryIssues, UpdatingIndicator } from '@/components/states';
 import {
   ColumnChooser,
   DataTable,
@@ -20,7 +20,7 @@ import { usePrefetchingSearchQuery } from '@/lib/url/use-prefetching-search-quer
 import { contractsListQueryOptions, useContractsList } from '@/features/contracts/api/contracts-list';
 import { contractPageQuerySchema } from '../contract/contract-query';
 import { activeFilters } from './active-filters';
-import { BasisRadios } from '../basis-radios';
+import { BasisChoice } from '@/components/choice-group';
 import { NoContracts } from './no-contracts';
 import { DEFAULT_REGISTER_VISIBILITY, registerColumns } from './register-columns';
 import { RegisterFilters } from './register-filters';
@@ -57,6 +57,9 @@ export function RegisterPage() {
   const page = list.data;
   const title = page && page.pageCount > 1 ? `Contracts (page ${page.page} of ${page.pageCount})` : 'Contracts';
   const filters = reference.data ? activeFilters(query, reference.data, me.data?.id) : [];
+  // The filters (which need the reference data, and the user for "only mine") and the rows come
+  // in together: were the filters to arrive first, they would push the loading line down the page.
+  const settling = page === undefined || reference.isPending || me.isPending;
 
   return (
     <Page
@@ -69,15 +72,9 @@ export function RegisterPage() {
         </p>
       }
     >
-      {issues.length > 0 ? (
-        <p className="svm-notice" role="status">
-          The link had {issues.length === 1 ? 'a filter' : 'filters'} this page does not recognise, so{' '}
-          {issues.length === 1 ? 'it was' : 'they were'} left out:{' '}
-          {issues.map((issue) => `${issue.name}=${issue.value}`).join(', ')}.
-        </p>
-      ) : null}
+      <QueryIssues issues={issues} />
 
-      {reference.data ? (
+      {reference.data && (!settling || list.isError) ? (
         <RegisterFilters
           query={query}
           reference={reference.data}
@@ -87,8 +84,8 @@ export function RegisterPage() {
         />
       ) : null}
 
-      {page === undefined ? (
-        list.isError ? (
+      {settling ? (
+        page === undefined && list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} what="contracts" />
         ) : (
           <LoadingState what="contracts" />
@@ -98,7 +95,7 @@ export function RegisterPage() {
           <div className="svm-register__toolbar">
             <ResultCount page={page.page} pageSize={page.pageSize} total={page.total} noun={NOUN} />
             <UpdatingIndicator active={list.isPlaceholderData} />
-            <BasisRadios value={query.basis} onChange={(basis) => setQuery({ basis })} />
+            <BasisChoice value={query.basis} onChange={(basis) => setQuery({ basis })} />
             <ColumnChooser columns={columns} visibility={visibility} onChange={setVisibility} />
             <PageSizeSelect value={query.pageSize} onChange={(pageSize) => setQuery({ pageSize })} />
           </div>

@@ -1,0 +1,2 @@
+export { BasisChoice } from './basis-choice';
+export { ChoiceGroup, type Choice, type ChoiceGroupProps } from './choice-group';
