@@ -4,3 +4,4 @@ export * from './plan';
 export * from './read';
 export * from './template';
 export * from './validate';
+export * from './access';
