@@ -1,8 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { decisionRequestSchema, evidenceQuerySchema, type DecisionRequest } from '@/lib/contract';
+import { evidenceQuerySchema, type DecisionRequest } from '@/lib/contract';
+import { bodyNotJson, parseDecisionRequest } from '@/lib/decisions';
 import type { MockStore } from '@mocks/store';
-import { invalid } from '@/lib/contract/problems';
-import { contentDisposition } from './responses';
+import { contentDisposition } from '@/lib/contract/content-disposition';
 import { parseQuery, pathParam, requestUser, type Route } from './route';
 
 async function readDecision(request: Request): Promise<DecisionRequest> {
@@ -10,14 +10,9 @@ async function readDecision(request: Request): Promise<DecisionRequest> {
   try {
     body = await request.json();
   } catch {
-    throw invalid('The request body is not JSON.', [{ name: 'body', reason: 'Must be a JSON object' }]);
+    throw bodyNotJson();
   }
-  const parsed = decisionRequestSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  throw invalid(
-    'Check the decision.',
-    parsed.error.issues.map((issue) => ({ name: issue.path.join('.') || 'body', reason: issue.message })),
-  );
+  return parseDecisionRequest(body);
 }
 
 /** The evidence list and queue, one item, its file, and decisions on it. */

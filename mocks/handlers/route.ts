@@ -1,8 +1,9 @@
 import { delay, type HttpResponseResolver, type PathParams } from 'msw';
 import type { z } from 'zod';
-import { DEMO_USER_HEADER, parseSearchParams } from '@/lib/contract';
+import { DEMO_USER_HEADER } from '@/lib/contract';
+import { parseQuery as parseQueryParams } from '@/lib/contract/parse-query';
 import type { MockStore } from '@mocks/store';
-import { internalError, invalid, ApiProblem } from '@/lib/contract/problems';
+import { internalError, ApiProblem } from '@/lib/contract/problems';
 import { problemResponse } from './responses';
 
 export interface HandlerOptions {
@@ -40,12 +41,7 @@ export type Route = ReturnType<typeof routeFactory>;
 
 /** Reads the query string against a contract query schema; 400 naming each bad parameter. */
 export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): z.infer<S> {
-  const parsed = parseSearchParams(schema, url.searchParams);
-  if (!parsed.ok) {
-    const names = [...new Set(parsed.issues.map((i) => i.name))].join(', ');
-    throw invalid(`Check the query parameter${parsed.issues.length > 1 ? 's' : ''}: ${names}.`, parsed.issues);
-  }
-  return parsed.value;
+  return parseQueryParams(schema, url.searchParams);
 }
 
 export function pathParam(params: PathParams, name: string): string {

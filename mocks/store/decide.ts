@@ -1,68 +1,31 @@
-import type {
-  AuditEvent,
-  Decision,
-  DecisionRequest,
-  Evidence,
-  EvidenceDetail,
-  Role,
-  User,
-  VerificationStatus,
-} from '@/lib/contract';
+import type { DecisionRequest, Evidence, EvidenceDetail, User } from '@/lib/contract';
+import {
+  decisionEvent,
+  decisionOutcome,
+  decisionRefusal,
+  decisionTime,
+  returnVerified,
+  staleDecision,
+  unknownUser,
+} from '@/lib/decisions';
 import { at } from './at';
 import type { AuditTimeline } from './audit';
 import { evidenceDetail, evidenceIndexOf } from './evidence';
 import type { FiguresCache } from './figures-cache';
-import { forbidden, invalid, staleVersion, unauthenticated } from '@/lib/contract/problems';
 import { groupOf, isAwaitingDecision, STATUS_BITS, type StoreState } from './state';
-
-const OUTCOME: Record<Decision, VerificationStatus> = { verify: 'verified', reject: 'rejected', query: 'queried' };
-const PAST_TENSE: Record<AuditEvent['action'], string> = {
-  uploaded: 'uploaded',
-  verify: 'verified',
-  reject: 'rejected',
-  query: 'queried',
-};
-const ROLE_NAME: Record<Role | 'supplier', string> = {
-  director: 'director',
-  'contract-manager': 'contract manager',
-  auditor: 'auditor',
-  supplier: 'supplier',
-};
 
 export function resolveUser(state: StoreState, userId: string): User {
   const user = state.users.get(userId);
-  if (!user)
-    throw unauthenticated(`There is no demo user with the id "${userId}". Choose a user from the reference data.`);
+  if (!user) throw unknownUser(userId);
   return user;
 }
 
 /** The user, if they may decide on evidence: 401 for an unknown user, 403 for a role that may not. */
 export function authoriseDecision(state: StoreState, userId: string): User {
   const user = resolveUser(state, userId);
-  if (user.role !== 'contract-manager') {
-    throw forbidden(
-      `Only contract managers can verify, reject or query evidence. ${user.name} is signed in as ${
-        user.role === 'auditor' ? 'an' : 'a'
-      } ${ROLE_NAME[user.role]}.`,
-    );
-  }
+  const refusal = decisionRefusal(user);
+  if (refusal) throw refusal;
   return user;
-}
-
-function describeEvent(event: AuditEvent): string {
-  const when = `${event.at.slice(0, 10)} at ${event.at.slice(11, 16)}`;
-  const quantity = event.action === 'verify' && event.verifiedQuantity !== null ? ` (${event.verifiedQuantity})` : '';
-  const comment = event.comment ? ` with the comment "${event.comment}"` : '';
-  return `${event.userName} (${ROLE_NAME[event.role]}) ${PAST_TENSE[event.action]} it${quantity} on ${when}${comment}`;
-}
-
-function staleDetail(current: EvidenceDetail, version: number): string {
-  const last = current.audit.at(-1);
-  const since = last ? ` Since then, ${describeEvent(last)}.` : '';
-  return (
-    `This evidence changed after you opened it: you decided on version ${version}, it is now at version ` +
-    `${current.evidence.version}.${since} Check the current state and decide again if you still need to.`
-  );
 }
 
 export interface DecisionContext {
@@ -75,15 +38,9 @@ export interface DecisionContext {
 }
 
 /**
- * Verify, reject or query a piece of evidence. The rules:
- * - only a contract manager may decide (403 otherwise; 401 for an unknown user);
- * - the decision must carry the version it was read at (409 with the current state otherwise);
- * - verifying accepts the claimed quantity unless told less; it must be more than 0 (to accept
- *   none of it, reject) and no more than claimed (400). Rejecting or querying sets it to 0, as
- *   only verified evidence counts towards the verified figure;
- * - any decision may follow any other, so a verification can be revisited, except one that
- *   would change nothing (verify at the same quantity, or reject, what already stands: 400).
- *   Querying again is allowed: it asks a further question.
+ * Verify, reject or query a piece of evidence, by the rules in `@/lib/decisions`: only a
+ * contract manager may decide (403; 401 for an unknown user); the decision must carry the
+ * version it was read at (409 with the current state); the outcome rules of `decisionOutcome` (400).
  * On success the evidence moves to its new status and version, its return's verified figure is
  * recomputed from its evidence, an audit event is appended and cached figures are invalidated.
  */
@@ -97,33 +54,11 @@ export function decide(
   const user = authoriseDecision(state, userId);
   const index = evidenceIndexOf(state, evidenceId);
   const evidence = at(state.evidence, index);
-  if (request.version !== evidence.version) {
-    const current = evidenceDetail(state, evidenceId);
-    throw staleVersion(staleDetail(current, request.version), current);
-  }
+  if (request.version !== evidence.version) throw staleDecision(evidenceDetail(state, evidenceId), request.version);
 
-  const status = OUTCOME[request.decision];
-  const verifiedQuantity = request.decision === 'verify' ? (request.verifiedQuantity ?? evidence.claimedQuantity) : 0;
-  if (request.decision === 'verify' && verifiedQuantity > evidence.claimedQuantity) {
-    throw invalid('The verified quantity is more than was claimed.', [
-      { name: 'verifiedQuantity', reason: `Must be no more than the claimed quantity, ${evidence.claimedQuantity}` },
-    ]);
-  }
-  if (request.decision === 'verify' && verifiedQuantity <= 0) {
-    throw invalid('A verification must accept some of the claim.', [
-      { name: 'verifiedQuantity', reason: 'Must be more than 0; to accept none of the claim, reject the evidence' },
-    ]);
-  }
-  if (request.decision !== 'query' && status === evidence.status && verifiedQuantity === evidence.verifiedQuantity) {
-    throw invalid('The decision would change nothing.', [
-      {
-        name: 'decision',
-        reason: `The evidence is already ${status}${status === 'verified' ? ' at this quantity' : ''}`,
-      },
-    ]);
-  }
+  const { status, verifiedQuantity } = decisionOutcome(evidence, request);
 
-  const when = ctx.at ?? decisionTime(state, evidenceId, ctx.now);
+  const when = ctx.at ?? decisionTime(evidenceDetail(state, evidenceId).audit.at(-1)?.at, ctx.now);
   const updated = { ...evidence, status, verifiedQuantity, version: evidence.version + 1 };
   state.evidence[index] = updated;
   state.evidenceStatus[index] = STATUS_BITS[status];
@@ -134,21 +69,7 @@ export function decide(
   }
   const commitment = recomputeReturn(state, evidence);
 
-  const event: AuditEvent = {
-    id: `decision-${evidenceId}-v${updated.version}`,
-    at: when,
-    userId: user.id,
-    userName: user.name,
-    role: user.role,
-    evidenceId,
-    contractId: evidence.contractId,
-    contractReference: evidence.contractReference,
-    action: request.decision,
-    fromStatus: evidence.status,
-    toStatus: status,
-    verifiedQuantity: request.decision === 'verify' ? verifiedQuantity : null,
-    comment: request.comment.trim(),
-  };
+  const event = decisionEvent(evidence, { status, verifiedQuantity }, request, user, when);
   state.audit.push(event);
   const trail = state.auditAdded.get(evidenceId);
   if (trail) trail.push(event);
@@ -165,19 +86,11 @@ function recomputeReturn(state: StoreState, evidence: Evidence): number | null {
   const position = list?.findIndex((r) => r.id === evidence.returnId) ?? -1;
   const current = list?.[position];
   if (k === undefined || !list || !current) return null;
-  let verified = 0;
+  const quantities: number[] = [];
   for (const i of groupOf(state.evidenceByCommitment(), k)) {
     const e = state.evidence[i];
-    if (e?.returnId === evidence.returnId) verified += e.verifiedQuantity;
+    if (e?.returnId === evidence.returnId) quantities.push(e.verifiedQuantity);
   }
-  // Quantities carry a few decimals at most; rounding stops float sums reading 0.30000000000000004.
-  list[position] = { ...current, verified: Math.round(verified * 1e6) / 1e6 };
+  list[position] = { ...current, verified: returnVerified(quantities) };
   return k;
-}
-
-/** The time a new decision is recorded at: now, but never before the evidence's last event, so trails stay in order. */
-function decisionTime(state: StoreState, evidenceId: string, now: Date): string {
-  const last = evidenceDetail(state, evidenceId).audit.at(-1);
-  const lastTime = last ? Date.parse(last.at) + 1000 : -Infinity;
-  return new Date(Math.max(now.getTime(), lastTime)).toISOString();
 }
