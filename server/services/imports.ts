@@ -284,7 +284,7 @@ async function apply(tx: Tx, plan: ImportPlan, asOf: string, users: ReadonlyMap<
         select array_agg(distinct m.theme order by m.theme)
         from ${t.commitments} k join ${t.measures} m on m.code = k.measure_code
         where k.contract_id = c.id), '{}')
-      where c.id = any(${touched})`);
+      where c.id in (select json_array_elements_text(${JSON.stringify(touched)}::json))`);
   }
 }
 
