@@ -46,7 +46,9 @@ function multipartProblem(error: unknown): unknown {
     return tooLarge(`A register file can be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
   }
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return invalid('Too many parts.', [{ name: 'file', reason: `Upload one workbook, or at most ${MAX_FILES} CSV files` }]);
+    return invalid('Too many parts.', [
+      { name: 'file', reason: `Upload one workbook, or at most ${MAX_FILES} CSV files` },
+    ]);
   }
   return error;
 }

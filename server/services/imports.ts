@@ -6,22 +6,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import {
-  IMPORT_CHANGES_SHOWN,
-  type ImportResult,
-  type QuarterAmount,
-  type User,
-} from '@/lib/contract';
+import { type ImportResult, type QuarterAmount, type User } from '@/lib/contract';
 import { ApiProblem, importRefused } from '@/lib/contract/problems';
 import { buildReference } from '@/lib/demo-data/reference';
 import { contractStatusOn, parseFinancialYear, quarterOfDate, quarterSerial } from '@/lib/figures';
 import {
   commitmentKey,
   planImport,
+  planSummary,
   readRegisterFiles,
   validateRegister,
   type ImportPlan,
   type RegisterSnapshot,
+  type SnapshotContract,
   type UploadedFile,
 } from '@/lib/import';
 import type { Db, Tx } from '../db/client';
@@ -77,15 +74,17 @@ async function snapshotOf(tx: Tx, references: string[], companyNumbers: string[]
             measureCode: t.commitments.measureCode,
             area: t.commitments.area,
             total: t.commitments.total,
-            profile: sql<[string, number][] | null>`(
-              select json_agg(json_build_array(p.quarter, p.quantity) order by p.position)
-              from ${t.commitmentProfile} p where p.commitment_id = ${t.commitments.id})`,
+            profile: sql<
+              [string, number][] | null
+            >`json_agg(json_build_array(${t.commitmentProfile.quarter}, ${t.commitmentProfile.quantity}) order by ${t.commitmentProfile.position}) filter (where ${t.commitmentProfile.commitmentId} is not null)`,
           })
           .from(t.commitments)
-          .where(inArray(t.commitments.contractId, [...byId.keys()]));
+          .leftJoin(t.commitmentProfile, eq(t.commitmentProfile.commitmentId, t.commitments.id))
+          .where(inArray(t.commitments.contractId, [...byId.keys()]))
+          .groupBy(t.commitments.id);
   return {
     suppliers: new Map(suppliers.map((s) => [s.companyNumber, { id: s.id, name: s.name }])),
-    contracts: new Map(contracts.map((c) => [c.reference, c as RegisterSnapshot['contracts'] extends ReadonlyMap<string, infer V> ? V : never])),
+    contracts: new Map(contracts.map((c) => [c.reference, c as SnapshotContract])),
     commitments: new Map(
       commitments.map((k) => [
         commitmentKey(byId.get(k.contractId) ?? '', k.measureCode, k.area),
@@ -96,21 +95,6 @@ async function snapshotOf(tx: Tx, references: string[], companyNumbers: string[]
         },
       ]),
     ),
-  };
-}
-
-function resultOf(plan: ImportPlan, base: Omit<ImportResult, 'contracts' | 'commitments' | 'suppliers' | 'changes' | 'changeCount'>): ImportResult {
-  return {
-    ...base,
-    contracts: { created: plan.contracts.create.length, updated: plan.contracts.update.length, unchanged: plan.contracts.unchanged },
-    commitments: {
-      created: plan.commitments.create.length,
-      updated: plan.commitments.update.length,
-      unchanged: plan.commitments.unchanged,
-    },
-    suppliers: { created: plan.suppliers.create.length, updated: plan.suppliers.rename.length, unchanged: plan.suppliers.unchanged },
-    changes: plan.changes.slice(0, IMPORT_CHANGES_SHOWN),
-    changeCount: plan.changes.length,
   };
 }
 
@@ -222,16 +206,25 @@ async function apply(tx: Tx, plan: ImportPlan, asOf: string, users: ReadonlyMap<
   // A renamed supplier's name is in the search text of all its contracts, in the file or not.
   for (const s of plan.suppliers.rename) {
     const theirs = await tx
-      .select({ id: t.contracts.id, reference: t.contracts.reference, title: t.contracts.title, managerId: t.contracts.managerId })
+      .select({
+        id: t.contracts.id,
+        reference: t.contracts.reference,
+        title: t.contracts.title,
+        managerId: t.contracts.managerId,
+      })
       .from(t.contracts)
       .where(eq(t.contracts.supplierId, s.id));
     for (const c of theirs) {
-      const searchText = [c.reference, c.title, s.name, s.companyNumber, users.get(c.managerId) ?? ''].join('\n').toLowerCase();
+      const searchText = [c.reference, c.title, s.name, s.companyNumber, users.get(c.managerId) ?? '']
+        .join('\n')
+        .toLowerCase();
       await tx.update(t.contracts).set({ searchText }).where(eq(t.contracts.id, c.id));
     }
   }
 
-  const missingIds = [...new Set(plan.commitments.create.map((k) => k.contractReference))].filter((r) => !contractIds.has(r));
+  const missingIds = [...new Set(plan.commitments.create.map((k) => k.contractReference))].filter(
+    (r) => !contractIds.has(r),
+  );
   if (missingIds.length > 0) {
     const rows = await tx
       .select({ id: t.contracts.id, reference: t.contracts.reference })
@@ -276,15 +269,21 @@ async function apply(tx: Tx, plan: ImportPlan, asOf: string, users: ReadonlyMap<
 
   // Themes follow the commitments (the register's theme filter reads them).
   const touched = [
-    ...new Set([...newCommitments.map((k) => k.contractId), ...plan.contracts.create.map((c) => contractIds.get(c.reference) ?? '')]),
+    ...new Set([
+      ...newCommitments.map((k) => k.contractId),
+      ...plan.contracts.create.map((c) => contractIds.get(c.reference) ?? ''),
+    ]),
   ];
   if (touched.length > 0) {
     await tx.execute(sql`
-      update ${t.contracts} c set themes = coalesce((
-        select array_agg(distinct m.theme order by m.theme)
+      update ${t.contracts} c set themes = th.themes
+      from (
+        select k.contract_id, array_agg(distinct m.theme order by m.theme) as themes
         from ${t.commitments} k join ${t.measures} m on m.code = k.measure_code
-        where k.contract_id = c.id), '{}')
-      where c.id in (select json_array_elements_text(${JSON.stringify(touched)}::json))`);
+        where k.contract_id in (select json_array_elements_text(${JSON.stringify(touched)}::json))
+        group by k.contract_id
+      ) th
+      where c.id = th.contract_id`);
   }
 }
 
@@ -318,12 +317,21 @@ export function createImportService(db: Db): ImportService {
         );
         const plan = planImport(file, snapshot, (id) => userNames.get(id) ?? id);
         const id = dryRun ? null : `imp-${randomUUID()}`;
-        const result = resultOf(plan, { id, dryRun, at, userId: user.id, files: files.map((f) => f.name) });
+        const result: ImportResult = {
+          id,
+          dryRun,
+          at,
+          userId: user.id,
+          files: files.map((f) => f.name),
+          ...planSummary(plan),
+        };
         if (dryRun) return result;
 
         if (plan.changes.length > 0) {
           await apply(tx, plan, settings.asOf, userNames);
-          const years = file.contracts.flatMap((c) => [c.startDate, c.endDate]).map((d) => parseFinancialYear(quarterOfDate(d).slice(0, 7)) ?? 0);
+          const years = file.contracts
+            .flatMap((c) => [c.startDate, c.endDate])
+            .map((d) => parseFinancialYear(quarterOfDate(d).slice(0, 7)) ?? 0);
           await tx
             .update(t.settings)
             .set({
@@ -344,7 +352,14 @@ export function createImportService(db: Db): ImportService {
         await insertAll(
           tx,
           t.importChanges,
-          plan.changes.map((c) => ({ runId: id ?? '', subject: c.subject, key: c.key, field: c.field, fromValue: c.from, toValue: c.to })),
+          plan.changes.map((c) => ({
+            runId: id ?? '',
+            subject: c.subject,
+            key: c.key,
+            field: c.field,
+            fromValue: c.from,
+            toValue: c.to,
+          })),
         );
         return result;
       });

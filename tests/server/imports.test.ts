@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importResultSchema, problemSchema, type ImportResult } from '@/lib/contract';
 import type { UploadedFile } from '@/lib/import';
@@ -25,7 +25,11 @@ function form(files: UploadedFile[]): FormData {
 }
 
 async function post(files: UploadedFile[], query = '', user = 'u-cm-2') {
-  return fetch(`${app.baseUrl}/imports${query}`, { method: 'POST', body: form(files), headers: { 'X-Demo-User': user } });
+  return fetch(`${app.baseUrl}/imports${query}`, {
+    method: 'POST',
+    body: form(files),
+    headers: { 'X-Demo-User': user },
+  });
 }
 
 async function imported(files: UploadedFile[], query = ''): Promise<ImportResult> {
@@ -35,23 +39,34 @@ async function imported(files: UploadedFile[], query = ''): Promise<ImportResult
   return importResultSchema.parse(body);
 }
 
+/** Rows of a raw query (node-postgres and PGlite both answer with `rows`). */
+async function rowsOf<T>(query: SQL): Promise<T[]> {
+  const result = (await app.database.db.execute(query)) as { rows?: T[] };
+  return result.rows ?? [];
+}
+
 async function dataVersion(): Promise<number> {
-  const { rows } = await app.database.db.execute<{ v: number }>(sql`select data_version::int as v from settings`);
-  return rows[0]?.v ?? -1;
+  const [row] = await rowsOf<{ v: number }>(sql`select data_version::int as v from settings`);
+  return row?.v ?? -1;
 }
 
 async function count(table: string, where = 'true'): Promise<number> {
-  const { rows } = await app.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table} where ${where}`));
-  return rows[0]?.n ?? -1;
+  const [row] = await rowsOf<{ n: number }>(sql.raw(`select count(*)::int as n from ${table} where ${where}`));
+  return row?.n ?? -1;
 }
 
 const contracts = [1, 2, 3].map((n) => contractCells(n));
-const commitments = [commitmentCells(1), commitmentCells(2, { profile: '2025-26-Q1=5; 2025-26-Q2=7', spreadFrom: '', spreadTo: '' })];
+const commitments = [
+  commitmentCells(1),
+  commitmentCells(2, { profile: '2025-26-Q1=5; 2025-26-Q2=7', spreadFrom: '', spreadTo: '' }),
+];
 
 describe('POST /imports', () => {
   it('imports nothing from a file with one bad row, and names the sheet, row, column and reason', async () => {
     const before = { contracts: await count('contracts'), version: await dataVersion() };
-    const bad = [contracts[0], { ...contractCells(2), endDate: '31/02/2027' }, contracts[2]].filter((c) => c !== undefined);
+    const bad = [contracts[0], { ...contractCells(2), endDate: '31/02/2027' }, contracts[2]].filter(
+      (c) => c !== undefined,
+    );
     const response = await post(registerFiles(bad, commitments));
     expect(response.status).toBe(400);
     const problem = problemSchema.parse(await response.json());
@@ -88,10 +103,14 @@ describe('POST /imports', () => {
     expect(await count('contracts')).toBe(before + 3);
     expect(await count('commitment_profile', "commitment_id like 'c-i%'")).toBe(12 + 2);
     expect(await dataVersion()).toBe(version + 1);
-    const { rows } = await app.database.db.execute<{ themes: string[]; status: string; search_text: string }>(
+    const rows = await rowsOf<{ themes: string[]; status: string; search_text: string }>(
       sql`select themes, status, search_text from contracts where reference = 'IMP-00002'`,
     );
-    expect(rows[0]).toEqual({ themes: ['jobs'], status: 'live', search_text: 'imp-00002\nimported contract 2\nsupplier 2 ltd\n10000002\npriya sharma' });
+    expect(rows[0]).toEqual({
+      themes: ['jobs'],
+      status: 'live',
+      search_text: 'imp-00002\nimported contract 2\nsupplier 2 ltd\n10000002\npriya sharma',
+    });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -121,7 +140,7 @@ describe('POST /imports', () => {
       expect.objectContaining({ subject: 'commitment', field: 'Quarterly profile' }),
     ]);
     expect(await dataVersion()).toBe(version + 1);
-    const { rows } = await app.database.db.execute<{ field: string; from_value: string; to_value: string }>(
+    const rows = await rowsOf<{ field: string; from_value: string; to_value: string }>(
       sql`select field, from_value, to_value from import_changes where run_id = ${result.id} order by seq`,
     );
     expect(rows.slice(0, 2)).toEqual([
@@ -143,7 +162,10 @@ describe('POST /imports', () => {
   });
 
   it('refuses a file by its content, not its name', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2,
+      0, 0, 0,
+    ]);
     const response = await post([{ name: '../../register.csv', bytes: png }]);
     expect(response.status).toBe(415);
     const problem = problemSchema.parse(await response.json());
@@ -153,7 +175,11 @@ describe('POST /imports', () => {
   it('refuses a user who may not import, and a request that is not multipart', async () => {
     const forbidden = await post(registerFiles(contracts), '', 'u-director-1');
     expect(forbidden.status).toBe(403);
-    const json = await fetch(`${app.baseUrl}/imports`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+    const json = await fetch(`${app.baseUrl}/imports`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(json.status).toBe(415);
     const empty = await fetch(`${app.baseUrl}/imports`, { method: 'POST', body: new FormData() });
     expect([400, 415]).toContain(empty.status);

@@ -50,10 +50,20 @@ export function apiPost<S extends z.ZodType>(
   );
 }
 
+/** A multipart form (file uploads); the browser sets the boundary in the Content-Type. */
+export function apiPostForm<S extends z.ZodType>(
+  path: string,
+  form: FormData,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return request(path, schema, { method: 'POST', body: form }, options);
+}
+
 async function request<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method: string; body?: string; headers?: Record<string, string> },
+  init: { method: string; body?: string | FormData; headers?: Record<string, string> },
   { params, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions,
 ): Promise<z.infer<S>> {
   const timeout = AbortSignal.timeout(timeoutMs);

@@ -20,5 +20,9 @@ export const apiPaths = {
 export const DEMO_USER_HEADER = 'X-Demo-User';
 
 /** The register template, as one workbook or one CSV per sheet. */
-export const IMPORT_TEMPLATE_NAMES = ['register-template.xlsx', 'contracts-template.csv', 'commitments-template.csv'] as const;
+export const IMPORT_TEMPLATE_NAMES = [
+  'register-template.xlsx',
+  'contracts-template.csv',
+  'commitments-template.csv',
+] as const;
 export type ImportTemplateName = (typeof IMPORT_TEMPLATE_NAMES)[number];

@@ -70,7 +70,12 @@ export function importRefused(issues: ImportIssue[]): ApiProblem {
 }
 
 export function unsupportedFile(detail: string): ApiProblem {
-  return new ApiProblem({ type: `${TYPE_PREFIX}unsupported-file`, title: 'File type not allowed', status: 415, detail });
+  return new ApiProblem({
+    type: `${TYPE_PREFIX}unsupported-file`,
+    title: 'File type not allowed',
+    status: 415,
+    detail,
+  });
 }
 
 export function tooLarge(detail: string): ApiProblem {

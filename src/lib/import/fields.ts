@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BOROUGHS, REGION_WIDE, REGION_WIDE_LABEL, type Area, type BoroughCode, type QuarterAmount } from '@/lib/contract';
+import {
+  BOROUGHS,
+  REGION_WIDE,
+  REGION_WIDE_LABEL,
+  type Area,
+  type BoroughCode,
+  type QuarterAmount,
+} from '@/lib/contract';
 import { parseQuarter } from '@/lib/figures';
 
 /** Cell parsers for the importer: text in, a typed value out, or a reason a person can act on. */
@@ -44,7 +51,10 @@ export const dateField = (what: string) =>
   required(what).transform((text, ctx) => {
     const date = parseDate(text);
     if (date === null) {
-      ctx.addIssue({ code: 'custom', message: `Enter the ${what} as a date such as 2026-04-01 or 1/4/2026, not "${text}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Enter the ${what} as a date such as 2026-04-01 or 1/4/2026, not "${text}"`,
+      });
       return z.NEVER;
     }
     return date;
@@ -99,7 +109,10 @@ export const areaField = required('area (a borough or Region-wide)').transform((
 export function parseProfile(text: string): QuarterAmount[] | string {
   const out: QuarterAmount[] = [];
   const seen = new Set<string>();
-  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const m = /^(\S+)\s*[=:]\s*(.+)$/.exec(part);
     const quarter = m?.[1] ?? '';
     if (!m || !parseQuarter(quarter)) return `"${part}" is not a quarter and amount such as 2026-27-Q1=250`;

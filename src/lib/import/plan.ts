@@ -5,16 +5,20 @@ import {
   REGION_WIDE,
   REGION_WIDE_LABEL,
   type Area,
+  IMPORT_CHANGES_SHOWN,
   type ImportChange,
+  type ImportResult,
   type QuarterAmount,
 } from '@/lib/contract';
 import { formatProfile } from './fields';
 import type { CommitmentInput, ContractInput, ValidRegister } from './validate';
 
+export type SnapshotContract = Omit<ContractInput, 'row' | 'supplierName'> & { id: string };
+
 /** The register as it stands, keyed as a file addresses it. */
 export interface RegisterSnapshot {
   suppliers: ReadonlyMap<string, { id: string; name: string }>;
-  contracts: ReadonlyMap<string, Omit<ContractInput, 'row' | 'supplierName'> & { id: string }>;
+  contracts: ReadonlyMap<string, SnapshotContract>;
   /** Keyed by `commitmentKey`. */
   commitments: ReadonlyMap<string, { id: string; total: number; profile: readonly QuarterAmount[] }>;
 }
@@ -105,7 +109,8 @@ export function planImport(
       continue;
     }
     plan.contracts.update.push({ ...c, id: old.id });
-    for (const [field, from, to] of changed) plan.changes.push({ subject: 'contract', key: c.reference, field, from, to });
+    for (const [field, from, to] of changed)
+      plan.changes.push({ subject: 'contract', key: c.reference, field, from, to });
   }
 
   for (const k of file.commitments) {
@@ -148,4 +153,26 @@ export function planImport(
 
 export function planIsEmpty(plan: ImportPlan): boolean {
   return plan.changes.length === 0;
+}
+
+/** What a plan does, as the import's answer counts and lists it. */
+export function planSummary(
+  plan: ImportPlan,
+): Pick<ImportResult, 'contracts' | 'commitments' | 'suppliers' | 'changes' | 'changeCount'> {
+  const counts = (part: { create: unknown[]; update: unknown[]; unchanged: number }) => ({
+    created: part.create.length,
+    updated: part.update.length,
+    unchanged: part.unchanged,
+  });
+  return {
+    contracts: counts(plan.contracts),
+    commitments: counts(plan.commitments),
+    suppliers: {
+      created: plan.suppliers.create.length,
+      updated: plan.suppliers.rename.length,
+      unchanged: plan.suppliers.unchanged,
+    },
+    changes: plan.changes.slice(0, IMPORT_CHANGES_SHOWN),
+    changeCount: plan.changes.length,
+  };
 }

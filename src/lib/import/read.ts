@@ -85,7 +85,13 @@ function readCsv(file: UploadedFile): string[][] | ImportIssue {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
   } catch {
-    return { file: file.name, sheet: null, row: null, column: null, reason: 'The file is not UTF-8 text (save it as CSV UTF-8).' };
+    return {
+      file: file.name,
+      sheet: null,
+      row: null,
+      column: null,
+      reason: 'The file is not UTF-8 text (save it as CSV UTF-8).',
+    };
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
@@ -119,7 +125,13 @@ export async function readRegisterFiles(files: UploadedFile[]): Promise<{ sheets
         const copy = new Uint8Array(file.bytes);
         workbook = await readXlsxFile(copy.buffer);
       } catch {
-        issues.push({ file: file.name, sheet: null, row: null, column: null, reason: 'The workbook could not be read.' });
+        issues.push({
+          file: file.name,
+          sheet: null,
+          row: null,
+          column: null,
+          reason: 'The workbook could not be read.',
+        });
         continue;
       }
       for (const { sheet, data } of workbook) {

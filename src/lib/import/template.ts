@@ -24,7 +24,15 @@ export const TEMPLATE_ROWS = {
   ],
   [IMPORT_SHEETS.commitments]: [
     Object.values(COMMITMENT_COLUMNS),
-    ['LCR-2026-0001', 'JOB-LOCAL-FTE', 'Liverpool', '8', '2026-27-Q1=2; 2026-27-Q2=2; 2026-27-Q3=2; 2026-27-Q4=2', '', ''],
+    [
+      'LCR-2026-0001',
+      'JOB-LOCAL-FTE',
+      'Liverpool',
+      '8',
+      '2026-27-Q1=2; 2026-27-Q2=2; 2026-27-Q3=2; 2026-27-Q4=2',
+      '',
+      '',
+    ],
     ['LCR-2026-0001', 'ENV-CARBON', REGION_WIDE_LABEL, '120', '', '2026-04-01', '2028-03-31'],
   ],
 } as const;
@@ -40,8 +48,8 @@ export function templateXlsx(): Promise<Blob> {
     sheet: name,
     stickyRowsCount: 1,
     columns: TEMPLATE_ROWS[name][0].map(() => ({ width: 24 })),
-    data: TEMPLATE_ROWS[name].map(
-      (cells, i): Row => cells.map((value) => ({ value, type: String, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) })),
+    data: TEMPLATE_ROWS[name].map((cells, i): Row =>
+      cells.map((value) => ({ value, type: String, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) })),
     ),
   });
   return writeXlsxFile([sheet(IMPORT_SHEETS.contracts), sheet(IMPORT_SHEETS.commitments)]).toBlob();

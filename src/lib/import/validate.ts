@@ -122,7 +122,11 @@ function commitmentRowSchema(ref: ImportReference) {
     .transform((k, ctx) => {
       const spread = k.spreadFrom !== '' || k.spreadTo !== '';
       if (k.profile !== '' && spread) {
-        ctx.addIssue({ code: 'custom', path: ['profile'], message: 'Give a quarterly profile or dates to spread over, not both' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['profile'],
+          message: 'Give a quarterly profile or dates to spread over, not both',
+        });
         return z.NEVER;
       }
       if (k.profile !== '') {
@@ -133,22 +137,33 @@ function commitmentRowSchema(ref: ImportReference) {
         }
         const sum = profile.reduce((s, p) => s + p.quantity, 0);
         if (Math.abs(sum - k.total) > 1e-9 * Math.max(1, k.total)) {
-          ctx.addIssue({ code: 'custom', path: ['profile'], message: `The profile adds up to ${sum}, not the total of ${k.total}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['profile'],
+            message: `The profile adds up to ${sum}, not the total of ${k.total}`,
+          });
           return z.NEVER;
         }
         return { ...k, profile };
       }
       if (k.spreadFrom === '' || k.spreadTo === '') {
-        const path = k.spreadFrom === '' && spread ? 'spreadFrom' : k.spreadTo === '' && spread ? 'spreadTo' : 'profile';
+        const path =
+          k.spreadFrom === '' && spread ? 'spreadFrom' : k.spreadTo === '' && spread ? 'spreadTo' : 'profile';
         ctx.addIssue({
           code: 'custom',
           path: [path],
-          message: spread ? 'Give both dates to spread over' : 'Give a quarterly profile, or the dates to spread the total over',
+          message: spread
+            ? 'Give both dates to spread over'
+            : 'Give a quarterly profile, or the dates to spread the total over',
         });
         return z.NEVER;
       }
       if (k.spreadTo < k.spreadFrom) {
-        ctx.addIssue({ code: 'custom', path: ['spreadTo'], message: 'The date to spread to is before the date to spread from' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spreadTo'],
+          message: 'The date to spread to is before the date to spread from',
+        });
         return z.NEVER;
       }
       return { ...k, profile: spreadEvenly(k.total, k.spreadFrom, k.spreadTo) };
@@ -162,7 +177,13 @@ function columnsOf<K extends string>(sheet: RawSheet, titles: Record<K, string>,
   for (const [field, title] of Object.entries(titles) as [K, string][]) {
     index[field] = sheet.columns.get(title.toLowerCase());
     if (index[field] === undefined && !optional.has(field)) {
-      issues.push({ file: sheet.file, sheet: sheet.sheet, row: 1, column: title, reason: `The column "${title}" is missing` });
+      issues.push({
+        file: sheet.file,
+        sheet: sheet.sheet,
+        row: 1,
+        column: title,
+        reason: `The column "${title}" is missing`,
+      });
     }
   }
   const cellsOf = (cells: string[]) => {

@@ -43,6 +43,7 @@ function csv<K extends string>(titles: Record<K, string>, rows: Record<K, string
 export function registerFiles(contracts: ContractCells[], commitments: CommitmentCells[] = []): UploadedFile[] {
   const encode = (text: string) => new TextEncoder().encode(text);
   const files = [{ name: 'contracts.csv', bytes: encode(csv(CONTRACT_COLUMNS, contracts)) }];
-  if (commitments.length > 0) files.push({ name: 'commitments.csv', bytes: encode(csv(COMMITMENT_COLUMNS, commitments)) });
+  if (commitments.length > 0)
+    files.push({ name: 'commitments.csv', bytes: encode(csv(COMMITMENT_COLUMNS, commitments)) });
   return files;
 }

@@ -20,8 +20,25 @@ describe('validateRegister', () => {
   it('reads a clean register, with names, codes, UK dates and a spread profile', async () => {
     const result = await check(
       registerFiles(
-        [contractCells(1, { value: '£1,250,000', startDate: '1/4/2025', boroughs: 'E08000012; sefton', manager: 'u-cm-2' })],
-        [commitmentCells(1), commitmentCells(1, { measureCode: 'env-carbon', area: 'Region-wide', total: '4', profile: '2025-26-Q2=3; 2025-26-Q1=1', spreadFrom: '', spreadTo: '' })],
+        [
+          contractCells(1, {
+            value: '£1,250,000',
+            startDate: '1/4/2025',
+            boroughs: 'E08000012; sefton',
+            manager: 'u-cm-2',
+          }),
+        ],
+        [
+          commitmentCells(1),
+          commitmentCells(1, {
+            measureCode: 'env-carbon',
+            area: 'Region-wide',
+            total: '4',
+            profile: '2025-26-Q2=3; 2025-26-Q1=1',
+            spreadFrom: '',
+            spreadTo: '',
+          }),
+        ],
       ),
     );
     expect(result.ok).toBe(true);
@@ -109,7 +126,9 @@ describe('validateRegister', () => {
       { name: 'contracts.csv', bytes: new TextEncoder().encode(templateCsv('Contracts')) },
       { name: 'commitments.csv', bytes: new TextEncoder().encode(templateCsv('Commitments')) },
     ]);
-    const xlsx = await check([{ name: 'template.xlsx', bytes: new Uint8Array(await (await templateXlsx()).arrayBuffer()) }]);
+    const xlsx = await check([
+      { name: 'template.xlsx', bytes: new Uint8Array(await (await templateXlsx()).arrayBuffer()) },
+    ]);
     expect(csv.ok && xlsx.ok).toBe(true);
     expect(xlsx).toEqual(csv);
   });

@@ -23,11 +23,14 @@ export async function startImportApp(options: { contracts?: number } = {}): Prom
   await database.migrate();
   await seedDemo(database.db, { seed: 1, contracts: options.contracts ?? 20 });
   const app = Fastify({ logger: false });
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ApiProblem) {
       return reply.code(error.problem.status).type(PROBLEM_CONTENT_TYPE).send(error.problem);
     }
-    return reply.code(500).type(PROBLEM_CONTENT_TYPE).send({ type: 'about:blank', title: 'Internal', status: 500, detail: String(error) });
+    return reply
+      .code(500)
+      .type(PROBLEM_CONTENT_TYPE)
+      .send({ type: 'about:blank', title: 'Internal', status: 500, detail: String(error) });
   });
   const userOf = async (request: { headers: Record<string, string | string[] | undefined> }): Promise<User> => {
     const raw = request.headers[DEMO_USER_HEADER.toLowerCase()];
