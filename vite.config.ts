@@ -2,27 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityDirectives, serializePolicy } from './src/lib/security/content-security-policy.ts';
 
 /**
- * Content Security Policy for the built app, as a meta tag (the preview and any static host
- * serve it with the page). Scripts only from our own origin; API calls only to our origin or
- * the configured API. Styles allow inline attributes because ECharts sizes its canvas with them.
+ * The Content Security Policy as a meta tag, for the preview and any static host (the server
+ * sends the same policy as a header). A relative API base URL (the server's own `/api/v1`)
+ * adds no origin.
  */
 function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
-  const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    "img-src 'self' blob: data:",
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self'",
-    "frame-src 'self' blob:",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ].join('; ');
+  const apiOrigin = apiBaseUrl && /^https?:/.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : '';
+  const policy = serializePolicy(contentSecurityDirectives(apiOrigin));
   return {
     name: 'svm-content-security-policy',
     apply: 'build',

@@ -4,7 +4,7 @@ import { at } from './at';
 import type { ContractRanks } from './contracts';
 import type { ListMemo } from './list-memo';
 import { paged, parseSort } from './paging';
-import { notFound } from '@/lib/contract/problems';
+import { evidenceNotFound } from '@/lib/decisions';
 import { lazy } from './lazy';
 import { orderByTime, sortByKey } from './sorting';
 import { groupOf, STATUS_BITS, type StoreState } from './state';
@@ -116,7 +116,7 @@ function sortKey(
 
 export function evidenceIndexOf(state: StoreState, id: string): number {
   const i = state.evidenceIndex().get(id);
-  if (i === undefined) throw notFound(`There is no evidence with the id "${id}".`);
+  if (i === undefined) throw evidenceNotFound(id);
   return i;
 }
 

@@ -1,5 +1,5 @@
 import type { Role, User } from '@/lib/contract';
-import { forbidden, unauthenticated, type ApiProblem } from '@/lib/contract/problems';
+import { forbidden, notFound, unauthenticated, type ApiProblem } from '@/lib/contract/problems';
 
 export const ROLE_NAME: Record<Role | 'supplier', string> = {
   director: 'director',
@@ -21,4 +21,9 @@ export function decisionRefusal(user: User): ApiProblem | null {
       user.role === 'auditor' ? 'an' : 'a'
     } ${ROLE_NAME[user.role]}.`,
   );
+}
+
+/** 404: no evidence with this id (for its detail, its file and decisions on it). */
+export function evidenceNotFound(id: string): ApiProblem {
+  return notFound(`There is no evidence with the id "${id}".`);
 }

@@ -1,0 +1,33 @@
+/**
+ * `npm start`'s first step: build the app for the server (`vite build --mode server`, which
+ * calls the same-origin API at /api/v1 and registers no mock) when `dist/` is missing or older
+ * than anything it is built from.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', '.env.server', 'package-lock.json'];
+const BUILT = join('dist', 'index.html');
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+const builtAt = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
+const sourcesAt = Math.max(...SOURCES.map(newest));
+if (builtAt > sourcesAt) {
+  console.log('dist/ is up to date.');
+} else {
+  console.log(builtAt === 0 ? 'Building the app (dist/ is missing)...' : 'Rebuilding the app (sources changed)...');
+  const result = spawnSync('npx', ['vite', 'build', '--mode', 'server', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  process.exit(result.status ?? 1);
+}
