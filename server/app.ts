@@ -13,6 +13,8 @@ import { registerRateLimit } from './plugins/rate-limit';
 import { registerStaticApp } from './plugins/static-app';
 import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
+import { createImportService } from './services/imports';
 import { readRoutes } from './routes/reads';
 import { createServices } from './services';
 
@@ -81,6 +83,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       readRoutes(api, services);
       evidenceRoutes(api, services);
+      await api.register(importRoutes, {
+        imports: createImportService(db),
+        userOf: (request) => services.identity.userOf(request.headers),
+      });
     },
     { prefix: '/api/v1' },
   );

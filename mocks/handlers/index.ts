@@ -3,6 +3,7 @@ import type { MockStore } from '@mocks/store';
 import { notFound } from '@/lib/contract/problems';
 import { openApiDocument } from '@/lib/contract/openapi';
 import { evidenceHandlers } from './evidence';
+import { importHandlers } from './imports';
 import { readHandlers } from './reads';
 import { routeFactory, type HandlerOptions } from './route';
 
@@ -17,6 +18,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions = {}): 
   return [
     ...readHandlers(store, route),
     ...evidenceHandlers(store, route),
+    ...importHandlers(store, route),
     http.get(
       '*/api/v1/openapi.json',
       route(() => HttpResponse.json(openApiDocument())),

@@ -1,5 +1,6 @@
 import { auditQuerySchema, contractsQuerySchema, dashboardQuerySchema, evidenceQuerySchema } from '@/lib/contract';
 import type {
+  ImportResult,
   AuditEvent,
   AuditQuery,
   Basis,
@@ -29,6 +30,17 @@ import { createEvidenceKeys, evidenceDetail, evidenceIndexOf, listEvidence } fro
 import { FiguresCache } from './figures-cache';
 import { ListMemo } from './list-memo';
 import { createState } from './state';
+import { importRefused } from '@/lib/contract/problems';
+import { buildReference } from '@/lib/demo-data/reference';
+import {
+  importRefusal,
+  planImport,
+  planSummary,
+  readRegisterFiles,
+  validateRegister,
+  type UploadedFile,
+} from '@/lib/import';
+import { applyPlanToDataset, snapshotOfDataset } from './imports';
 
 export {
   applyDecisionLog,
@@ -64,6 +76,11 @@ export interface MockStore {
   /** `at` replays a logged decision at the time it was first made; otherwise the store's clock is used. */
   decide(id: string, request: DecisionRequest, userId: string, options?: { at?: string }): EvidenceDetail;
   listAudit(query: AuditQuery): Page<AuditEvent>;
+  /**
+   * Imports the contract register as the server does (same checks, same plan); in memory only, so
+   * a reload or reset brings back the generated data. 403 for a user who may not import.
+   */
+  importRegister(files: UploadedFile[], userId: string, options: { dryRun: boolean }): Promise<ImportResult>;
   /** Every decision since the data was generated (or reset), in order: what persists. */
   decisionLog(): DecisionLogEntry[];
   /** What regenerates the same data: the seed and the number of contracts. */
@@ -91,7 +108,10 @@ export interface MockStoreOptions {
  */
 export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}): MockStore {
   const now = options.now ?? (() => new Date());
-  let state = createState(dataset);
+  // The generated data set, or what imports made of it.
+  let current = dataset;
+  let imported = false;
+  let state = createState(current);
   let contractRanks = createContractRanks(state);
   let evidenceKeys = createEvidenceKeys(state);
   const cache = new FiguresCache(() => state);
@@ -146,12 +166,53 @@ export function createMockStore(dataset: Dataset, options: MockStoreOptions = {}
       return detail;
     },
     listAudit: (query) => listAudit(timeline, query),
+    async importRegister(files, userId, { dryRun }) {
+      const user = resolveUser(state, userId);
+      const refusal = importRefusal(user);
+      if (refusal) throw refusal;
+      const read = await readRegisterFiles(files);
+      if (read.issues.length > 0) throw importRefused(read.issues);
+      const reference = current.reference;
+      const checked = validateRegister(read.sheets, {
+        measureCodes: new Set(reference.measures.map((m) => m.code)),
+        users: reference.users,
+        categories: buildReference(2022).categories,
+      });
+      if (!checked.ok) throw importRefused(checked.issues);
+      const managerName = (id: string) => state.users.get(id)?.name ?? id;
+      const plan = planImport(checked.value, snapshotOfDataset(current), managerName);
+      const changed = !dryRun && plan.changes.length > 0;
+      if (changed) {
+        current = applyPlanToDataset(current, plan, managerName);
+        imported = true;
+        state = createState(current);
+        contractRanks = createContractRanks(state);
+        evidenceKeys = createEvidenceKeys(state);
+        cache.clear();
+        timeline.clear();
+        // Decisions made so far stay: they are replayed onto the imported register.
+        for (const entry of decisions) {
+          decide({ state, cache, timeline, now: now(), at: entry.at }, entry.evidenceId, entry.request, entry.userId);
+        }
+        notify();
+      }
+      return {
+        id: dryRun ? null : `imp-${Date.now().toString(36)}`,
+        dryRun,
+        at: now().toISOString(),
+        userId: user.id,
+        files: files.map((f) => f.name),
+        ...planSummary(plan),
+      };
+    },
     decisionLog: () => decisions.slice(),
     datasetKey: () => ({ seed: dataset.seed, contracts: dataset.contracts.length }),
     reset() {
-      // Only decisions change the state, so with none made there is nothing to rebuild.
-      if (decisions.length === 0) return;
-      state = createState(dataset);
+      // Only decisions and imports change the state, so with none made there is nothing to rebuild.
+      if (decisions.length === 0 && !imported) return;
+      current = dataset;
+      imported = false;
+      state = createState(current);
       contractRanks = createContractRanks(state);
       evidenceKeys = createEvidenceKeys(state);
       cache.clear();

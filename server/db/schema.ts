@@ -275,3 +275,5 @@ export const auditEvents = pgTable(
     check('audit_events_action_known', sql`${t.action} in ('uploaded', 'verify', 'reject', 'query')`),
   ],
 );
+
+export * from './schema-imports';

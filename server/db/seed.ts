@@ -20,7 +20,7 @@ const CHUNK_ROWS = 20_000;
  * the rows itself, which on PGlite is some twenty times faster than a statement with a
  * parameter per value, and works the same on node-postgres.
  */
-async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: T['$inferInsert'][]): Promise<void> {
+export async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: T['$inferInsert'][]): Promise<void> {
   const first = rows[0];
   if (!first) return;
   // Columns the rows leave out (serials, defaults) are left to the database.

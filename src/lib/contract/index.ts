@@ -7,6 +7,7 @@ export * from './common';
 export * from './contracts';
 export * from './dashboard';
 export * from './evidence';
+export * from './imports';
 export * from './paths';
 export * from './problem';
 export * from './queries';

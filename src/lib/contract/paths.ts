@@ -10,9 +10,19 @@ export const apiPaths = {
   evidenceFile: (id: string) => `/evidence/${encodeURIComponent(id)}/file`,
   evidenceDecisions: (id: string) => `/evidence/${encodeURIComponent(id)}/decisions`,
   audit: '/audit',
+  imports: '/imports',
+  importTemplate: (name: ImportTemplateName) => `/imports/templates/${name}`,
   openapi: '/openapi.json',
   demoReset: '/demo/reset',
 } as const;
 
 /** The demo's stand-in for sign-in: which demo user the request acts as. */
 export const DEMO_USER_HEADER = 'X-Demo-User';
+
+/** The register template, as one workbook or one CSV per sheet. */
+export const IMPORT_TEMPLATE_NAMES = [
+  'register-template.xlsx',
+  'contracts-template.csv',
+  'commitments-template.csv',
+] as const;
+export type ImportTemplateName = (typeof IMPORT_TEMPLATE_NAMES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evidenceDetailSchema } from './evidence';
+import { importIssueSchema } from './imports';
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const problemSchema = z.object({
@@ -12,6 +13,9 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
   /** 409 on a decision: the evidence as it stands now, with who changed it. */
   current: evidenceDetailSchema.optional(),
+  /** 400 on an import: every problem found in the file, by sheet, row and column (nothing was imported). */
+  importIssues: z.array(importIssueSchema).optional(),
+  importIssueCount: z.number().int().min(0).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

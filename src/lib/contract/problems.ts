@@ -1,4 +1,5 @@
 import type { EvidenceDetail } from './evidence';
+import { IMPORT_ISSUES_SHOWN, type ImportIssue } from './imports';
 import type { Problem } from './problem';
 import type { QueryIssue } from './search-params';
 
@@ -53,4 +54,30 @@ export function staleVersion(detail: string, current: EvidenceDetail): ApiProble
 
 export function internalError(detail: string): ApiProblem {
   return new ApiProblem({ type: `${TYPE_PREFIX}internal`, title: 'Something went wrong', status: 500, detail });
+}
+
+/** A register file with anything wrong in it: every issue (up to a cap), and nothing was imported. */
+export function importRefused(issues: ImportIssue[]): ApiProblem {
+  const n = issues.length;
+  return new ApiProblem({
+    type: `${TYPE_PREFIX}import-invalid`,
+    title: 'The file was not imported',
+    status: 400,
+    detail: `${n} ${n === 1 ? 'problem was' : 'problems were'} found in the file, so nothing was imported. Correct ${n === 1 ? 'it' : 'them'} and upload the file again.`,
+    importIssues: issues.slice(0, IMPORT_ISSUES_SHOWN),
+    importIssueCount: n,
+  });
+}
+
+export function unsupportedFile(detail: string): ApiProblem {
+  return new ApiProblem({
+    type: `${TYPE_PREFIX}unsupported-file`,
+    title: 'File type not allowed',
+    status: 415,
+    detail,
+  });
+}
+
+export function tooLarge(detail: string): ApiProblem {
+  return new ApiProblem({ type: `${TYPE_PREFIX}too-large`, title: 'Too large', status: 413, detail });
 }

@@ -1,7 +1,7 @@
 import { BOROUGHS, type BoroughCode, type Category, type ContractStatus, type User } from '@/lib/contract';
 import type { ContractRecord } from './dataset';
-import { financialYearId, financialYearLabel } from '@/lib/figures';
-import { addMonths, dayOf, isoDate, utcDay } from './dates';
+import { contractStatusOn, financialYearId, financialYearLabel } from '@/lib/figures';
+import { addMonths, isoDate, utcDay } from './dates';
 import { serialOfDate } from './quarters';
 import { AS_OF, CONTRACT_MANAGERS } from './reference';
 import type { Random } from './random';
@@ -51,9 +51,6 @@ const SPECIALISMS: Record<Category, number> = {
   care: 3,
 };
 
-const AS_OF_DAY = dayOf(AS_OF);
-/** Contracts started within the last quarter are still mobilising. */
-const MOBILISING_DAYS = 92;
 /** The first contracts under the framework started in April 2022; the last ones start late in 2026. */
 const FIRST_START_MONTH = { year: 2022, month: 3 };
 const START_MONTHS = 57;
@@ -75,9 +72,7 @@ function durationMonths(r: Random, value: number): number {
 }
 
 function statusOn(startDay: number, endDay: number): ContractStatus {
-  if (startDay > AS_OF_DAY - MOBILISING_DAYS) return 'mobilising';
-  if (endDay < AS_OF_DAY) return 'closed';
-  return 'live';
+  return contractStatusOn(isoDate(startDay), isoDate(endDay), AS_OF);
 }
 
 function servedBoroughs(r: Random, named: BoroughCode | null): BoroughCode[] {

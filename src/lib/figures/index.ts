@@ -2,3 +2,5 @@
 export * from './figures';
 export * from './periods';
 export * from './rag';
+export * from './spread';
+export * from './contract-status';
