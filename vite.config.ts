@@ -66,6 +66,16 @@ export default defineConfig(({ mode }) => {
           test: { name: 'dom', include: ['tests/**/*.test.tsx'], exclude: MODULE_MOCKS, environment: 'happy-dom' },
         },
         {
+          // The contract suite once more, against the real server on PGlite (DATABASE_URL: PostgreSQL).
+          extends: true,
+          test: {
+            name: 'contract-server',
+            include: ['tests/contract/**/*.test.ts'],
+            environment: 'node',
+            env: { CONTRACT_TARGET: 'server' },
+          },
+        },
+        {
           // vi.mock replaces a module for the importing file only, which needs a module graph of its own.
           extends: true,
           test: { name: 'dom-isolated', include: MODULE_MOCKS, environment: 'happy-dom', isolate: true },

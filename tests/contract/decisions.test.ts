@@ -200,7 +200,11 @@ describe('deciding on evidence', () => {
       400,
     );
     expect(missing.errors?.map((x) => x.name)).toEqual(['version']);
-    const notJson = await api.call(`/evidence/${e.id}/decisions`, { method: 'POST', body: '{oops' });
+    const notJson = await api.call(`/evidence/${e.id}/decisions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect((await problemOf(notJson, 400)).errors).toEqual([{ name: 'body', reason: 'Must be a JSON object' }]);
   });
 

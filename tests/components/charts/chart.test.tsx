@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (happy-dom has an IntersectionObserver that never reports; these tests need charts to count as near.)
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chart, type ChartOption } from '@/components/charts';

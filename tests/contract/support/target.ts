@@ -7,6 +7,7 @@
  * data set to work out what an answer should be, and the two cannot drift apart unnoticed.
  */
 import { getResponse } from 'msw';
+import { beforeAll } from 'vitest';
 import type { z } from 'zod';
 import { DEMO_USER_HEADER, PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '@/lib/contract';
 import type { Dataset } from '@/lib/demo-data/dataset';
@@ -83,6 +84,9 @@ async function openMock(dataset: Dataset): Promise<ContractApi> {
 }
 
 async function openServer(dataset: Dataset): Promise<ContractApi> {
+  // tests/setup.ts has msw answer every request in Node; these must reach the real server.
+  const { server: mockApiServer } = await import('@mocks/node');
+  beforeAll(() => mockApiServer.close());
   const { startTestServer } = await import('./server');
   const server = await startTestServer(dataset, DEMO.seed);
   return contractApi('server', dataset, (path, init) => fetch(`${server.baseUrl}/api/v1${path}`, init), server.close);
