@@ -60,6 +60,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-http',
+      'dist-server',
       'coverage',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -81,6 +81,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     PORT: port,
     demoContracts,
     demo: !values['no-demo'],
-    staticDir: resolve('dist'),
+    staticDir: resolve('dist-server'),
   };
 }

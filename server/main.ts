@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     logger.info({ contracts: config.demoContracts, ms: Math.round(performance.now() - started) }, 'demo data loaded');
   }
   const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
-  if (!staticDir) logger.warn('dist/ has no built app: serving the API only (npm start builds it)');
+  if (!staticDir) logger.warn('dist-server/ has no built app: serving the API only (npm start builds it)');
   const app = await buildApp({
     database,
     logger,
